@@ -1,0 +1,29 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: "unit" is pure Node (engine, data, store, state → map data);
+// "browser" drives the production build in real headless Chromium through playwright-core.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/browser/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores and WebGL is software-rendered.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
