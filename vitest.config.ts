@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 // "browser" drives the production build in real headless Chromium through playwright-core.
 export default defineConfig({
   test: {
+    reporters: ["default", "./tests/summary-reporter.ts"],
     projects: [
       {
         test: {

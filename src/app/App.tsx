@@ -1,0 +1,50 @@
+import { useTranslation } from "react-i18next";
+import { MapView } from "../map/MapView";
+import { useAppStore, useAppStoreApi } from "../state/react";
+import { selectMapReady, selectPanelOpen } from "../state/selectors";
+import { FeatureDetails } from "./FeatureDetails";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { LayerPanel } from "./LayerPanel";
+import { useAppEffects } from "./use-app-effects";
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const store = useAppStoreApi();
+  const panelOpen = useAppStore(selectPanelOpen);
+  const mapReady = useAppStore(selectMapReady);
+  useAppEffects(store, i18n);
+
+  return (
+    <div className="app" data-panel-open={panelOpen} data-map-ready={mapReady}>
+      <MapView />
+      <aside className="panel" aria-label={t("app.title")}>
+        <header className="panel-header">
+          <div>
+            <h1>{t("app.title")}</h1>
+            <p className="tagline">{t("app.tagline")}</p>
+          </div>
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panelOpen}
+            aria-controls="panel-body"
+            onClick={() => store.getState().setPanelOpen(!panelOpen)}
+          >
+            {panelOpen ? t("app.panel.hide") : t("app.panel.show")}
+          </button>
+        </header>
+        <div id="panel-body" className="panel-body" hidden={!panelOpen}>
+          <LanguageSwitch />
+          <p className="demo-notice">{t("app.demoNotice")}</p>
+          <LayerPanel />
+          <FeatureDetails />
+        </div>
+        {!mapReady && (
+          <p className="loading" role="status">
+            {t("app.loading")}
+          </p>
+        )}
+      </aside>
+    </div>
+  );
+}

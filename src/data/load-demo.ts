@@ -1,0 +1,32 @@
+import type { LayerId } from "../layers/definitions";
+import type { PlaceCollection } from "../state/types";
+
+// The demo neighbourhood is embedded in the bundle (a few hundred kB), so the app starts
+// offline with no request beyond its own files.
+// Only the layers the map shows; buildings and residents stay out of the bundle.
+const files = import.meta.glob<string>("../../data/demo/{area,meeting,squares,green,vacant,benches}.geojson", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+function demoFile(name: string): PlaceCollection {
+  const text = files[`../../data/demo/${name}.geojson`];
+  if (text === undefined) throw new Error(`demo file missing: ${name}.geojson`);
+  return JSON.parse(text) as PlaceCollection;
+}
+
+export function demoLayers(): Record<LayerId, PlaceCollection> {
+  return {
+    meeting: demoFile("meeting"),
+    squares: demoFile("squares"),
+    green: demoFile("green"),
+    vacant: demoFile("vacant"),
+    benches: demoFile("benches"),
+  };
+}
+
+/** The neighbourhood boundary and its sub-neighbourhoods. */
+export function demoArea(): PlaceCollection {
+  return demoFile("area");
+}

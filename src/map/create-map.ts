@@ -1,0 +1,76 @@
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import type { AppStore } from "../state/store";
+import { LAYERS, LAYER_IDS } from "../layers/definitions";
+import { baseStyle } from "./base-style";
+import { rasterHatch, rasterIcon } from "./icons";
+import { bindInteraction } from "./interaction";
+import { iconName, patternName } from "./overlay-style";
+import { setUpMapLibre } from "./setup";
+import { syncStoreToMap } from "./sync";
+
+export interface MapTexts {
+  attribution: string;
+  locale: Record<string, string>;
+}
+
+function addSymbols(map: MapLibreMap) {
+  for (const id of LAYER_IDS) {
+    const def = LAYERS[id];
+    if (def.geometry === "point") {
+      const shape = def.shape === "triangle" ? "triangle" : "circle";
+      map.addImage(iconName(id), rasterIcon(shape, 40, def.color, def.outline, 4), { pixelRatio: 2 });
+    } else if (def.shape === "hatched-area") {
+      map.addImage(patternName(id), rasterHatch(16, def.color, 5), { pixelRatio: 2 });
+    }
+  }
+}
+
+/**
+ * Makes the live map: base map from the demo PMTiles, the five data layers on top, and the
+ * store wired in. The map never enters the store; the store is the map's only input.
+ */
+export function createMap(container: HTMLElement, store: AppStore, texts: MapTexts) {
+  setUpMapLibre();
+  const { view } = store.getState();
+  const pmtilesUrl = new URL("demo-basemap.pmtiles", document.baseURI).href;
+  const map = new MapLibreMap({
+    container,
+    style: baseStyle(pmtilesUrl, texts.attribution),
+    center: view.center,
+    zoom: view.zoom,
+    maxZoom: 19,
+    attributionControl: false,
+    locale: texts.locale,
+    // Keeps the canvas readable by the PNG export and by browser tests.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  let attribution = new AttributionControl({ compact: false });
+  map.addControl(attribution, "bottom-right");
+  map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+  map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
+
+  let unsubscribe = () => {};
+  map.on("load", () => {
+    addSymbols(map);
+    unsubscribe = syncStoreToMap(map, store);
+    bindInteraction(map, store);
+    store.getState().setMapReady(true);
+  });
+
+  return {
+    map,
+    /** Language switch: MapLibre has no setter for the attribution text, so the control is remade. */
+    setTexts(next: MapTexts) {
+      map.removeControl(attribution);
+      const source = map.getSource("basemap") as { attribution?: string } | undefined;
+      if (source) source.attribution = next.attribution;
+      attribution = new AttributionControl({ compact: false });
+      map.addControl(attribution, "bottom-right");
+    },
+    destroy() {
+      unsubscribe();
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { addProtocol, setWorkerUrl } from "maplibre-gl";
+import { Protocol } from "pmtiles";
+// MapLibre's worker is a self-contained module; Vite copies it next to the bundle, so the map
+// loads it from our own origin (the default would look beside the bundled main chunk).
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+
+let done = false;
+
+/** Once per page, before any map is made: MapLibre's worker URL and the pmtiles:// protocol. */
+export function setUpMapLibre(): void {
+  if (done) return;
+  setWorkerUrl(workerUrl);
+  addProtocol("pmtiles", new Protocol().tile);
+  done = true;
+}

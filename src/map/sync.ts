@@ -1,0 +1,56 @@
+/**
+ * The one place where store state crosses into the live map (Placemark's pmap pattern):
+ * each change is first computed by the pure functions in map-data.ts, then applied here.
+ * Unchanged layer data is never re-sent.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
+import { LAYER_IDS } from "../layers/definitions";
+import type { AppStore } from "../state/store";
+import type { AppState } from "../state/types";
+import { changedLayers, featureStateChanges, styleVisibility } from "./map-data";
+import { allOverlayLayers } from "./overlay-style";
+
+/** Leaves room for the side panel on wide screens so that fitted features are not hidden under it. */
+function fitPadding(map: MapLibreMap) {
+  const wide = map.getContainer().clientWidth > 700;
+  return { top: 48, bottom: 48, right: 48, left: wide ? 400 : 24 };
+}
+
+function fit(map: MapLibreMap, bounds: [number, number, number, number], duration: number) {
+  map.fitBounds(bounds, { padding: fitPadding(map), maxZoom: 17, duration });
+}
+
+function applyData(map: MapLibreMap, prev: AppState["layerData"] | undefined, next: AppState["layerData"]) {
+  for (const layer of changedLayers(prev, next)) {
+    (map.getSource(layer) as GeoJSONSource | undefined)?.setData(next[layer]);
+  }
+}
+
+function applyVisibility(map: MapLibreMap, visible: AppState["visible"]) {
+  for (const [styleId, value] of Object.entries(styleVisibility(visible))) {
+    if (map.getLayer(styleId) && map.getLayoutProperty(styleId, "visibility") !== value) {
+      map.setLayoutProperty(styleId, "visibility", value);
+    }
+  }
+}
+
+/** Adds one GeoJSON source and its style layers per data layer, and keeps the map in step with the store. Returns the unsubscribe. */
+export function syncStoreToMap(map: MapLibreMap, store: AppStore): () => void {
+  const initial = store.getState();
+  for (const layer of LAYER_IDS) {
+    // promoteId: our ids are strings in properties.id; feature-state needs them as feature ids.
+    map.addSource(layer, { type: "geojson", data: initial.layerData[layer], promoteId: "id" });
+  }
+  for (const styleLayer of allOverlayLayers()) map.addLayer(styleLayer);
+  applyVisibility(map, initial.visible);
+  if (initial.fitRequest) fit(map, initial.fitRequest.bounds, 0);
+
+  return store.subscribe((next, prev) => {
+    if (next.layerData !== prev.layerData) applyData(map, prev.layerData, next.layerData);
+    if (next.visible !== prev.visible) applyVisibility(map, next.visible);
+    for (const change of featureStateChanges(prev, next)) {
+      if (map.getSource(change.source)) map.setFeatureState({ source: change.source, id: change.id }, change.state);
+    }
+    if (next.fitRequest && next.fitRequest !== prev.fitRequest) fit(map, next.fitRequest.bounds, 600);
+  });
+}

@@ -1,0 +1,39 @@
+import { LAYER_IDS, isLayerId, type LayerId } from "../layers/definitions";
+import type { MapView } from "./types";
+
+/**
+ * The URL keeps the view so that a shared link reopens it:
+ *   #map=<zoom>/<lat>/<lon>&layers=<visible ids, comma-separated>
+ * (the same map=z/lat/lon order as openstreetmap.org, which planners know).
+ * Parsing never trusts the input: bad parts are ignored, not thrown.
+ */
+export interface UrlState {
+  view?: MapView;
+  visible?: Record<LayerId, boolean>;
+}
+
+export function parseUrlState(hash: string): UrlState {
+  const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const out: UrlState = {};
+  const map = params.get("map");
+  if (map) {
+    const [z, lat, lon] = map.split("/").map(Number);
+    if ([z, lat, lon].every(Number.isFinite) && z >= 0 && z <= 24 && Math.abs(lat) <= 85.06 && Math.abs(lon) <= 180) {
+      out.view = { center: [lon, lat], zoom: z };
+    }
+  }
+  const layers = params.get("layers");
+  if (layers !== null) {
+    const shown = new Set(layers.split(",").filter(isLayerId));
+    out.visible = Object.fromEntries(LAYER_IDS.map((id) => [id, shown.has(id)])) as Record<LayerId, boolean>;
+  }
+  return out;
+}
+
+export function formatUrlState(view: MapView, visible: Record<LayerId, boolean>): string {
+  const [lon, lat] = view.center;
+  // Five decimals is about a metre: enough to land on the same view, short enough to share.
+  const map = `${view.zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`;
+  const layers = LAYER_IDS.filter((id) => visible[id]).join(",");
+  return `#map=${map}&layers=${layers}`;
+}

@@ -1,0 +1,67 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { guardNetwork } from "./chromium";
+
+export const RESULTS_DIR = path.resolve(import.meta.dirname, "../../test-results");
+
+export interface OpenedApp {
+  context: BrowserContext;
+  page: Page;
+  /** Requests that tried to leave loopback (blocked). */
+  offLoopback: string[];
+  errors: string[];
+}
+
+/** Opens the app in a fresh browser context (its own storage) and waits for the map to settle. */
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  options: { hash?: string; viewport?: { width: number; height: number } } = {},
+): Promise<OpenedApp> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const offLoopback = await guardNetwork(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(baseUrl + (options.hash ?? ""));
+  await waitForMapIdle(page);
+  return { context, page, offLoopback, errors };
+}
+
+/**
+ * Waits until the map has loaded, then for one more rendered frame and the "idle" that
+ * follows it: a change just made (visibility, data) is then drawn and queryable.
+ */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForSelector('.app[data-map-ready="true"]', { timeout: 60_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__ontmoetingskaartMap as { once(e: string, f: () => void): void; triggerRepaint(): void };
+        map.once("idle", () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** How many features each style layer currently draws on screen. */
+export function renderedCounts(page: Page, styleLayers: string[]): Promise<Record<string, number>> {
+  return page.evaluate((ids) => {
+    const map = window.__ontmoetingskaartMap as {
+      getLayer(id: string): unknown;
+      queryRenderedFeatures(o: { layers: string[] }): unknown[];
+    };
+    return Object.fromEntries(ids.map((id) => [id, map.getLayer(id) ? map.queryRenderedFeatures({ layers: [id] }).length : -1]));
+  }, styleLayers);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, name);
+  await page.screenshot({ path: file });
+  return file;
+}

@@ -1,0 +1,28 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { build, preview, type PreviewServer } from "vite";
+import type { TestProject } from "vitest/node";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+/** Serves the production build on loopback for the browser tests (building it when missing). */
+export default async function setup(project: TestProject) {
+  if (!existsSync(path.join(root, "dist/index.html"))) {
+    await build({ root, logLevel: "warn" });
+  }
+  server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("vite preview did not report a URL");
+  project.provide("baseUrl", url);
+  return async () => {
+    await server?.close();
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { LAYER_IDS, type LayerId } from "../../../src/layers/definitions";
+import { formatUrlState, parseUrlState } from "../../../src/state/url-state";
+
+const all = (v: boolean) => Object.fromEntries(LAYER_IDS.map((id) => [id, v])) as Record<LayerId, boolean>;
+
+describe("the view in the URL", () => {
+  it("round-trips view and visible layers", () => {
+    const visible = { ...all(true), benches: false };
+    const hash = formatUrlState({ center: [3.012345678, 52.098765432], zoom: 15.256 }, visible);
+    expect(hash).toBe("#map=15.26/52.09877/3.01235&layers=meeting,squares,green,vacant");
+    const back = parseUrlState(hash);
+    expect(back.view).toEqual({ center: [3.01235, 52.09877], zoom: 15.26 });
+    expect(back.visible).toEqual(visible);
+  });
+
+  it("keeps an empty layer list as 'nothing visible'", () => {
+    expect(parseUrlState("#layers=").visible).toEqual(all(false));
+  });
+
+  it("ignores broken or hostile parts instead of failing", () => {
+    expect(parseUrlState("#map=abc/1/2").view).toBeUndefined();
+    expect(parseUrlState("#map=12/95/3").view).toBeUndefined();
+    expect(parseUrlState("#map=12/52/200").view).toBeUndefined();
+    expect(parseUrlState("#layers=meeting,<script>,benches").visible).toEqual({ ...all(false), meeting: true, benches: true });
+    expect(parseUrlState("")).toEqual({});
+  });
+});
