@@ -1,0 +1,39 @@
+// The demo neighbourhood as a pure function: same input, same bytes.
+import { DEMO_FILE_IDS, type DemoFileId } from "../../src/data/demo-layers.ts";
+import { buildArea, buildRailway, buildWater } from "./area.ts";
+import { buildCells } from "./blocks.ts";
+import { buildingsForCell } from "./buildings.ts";
+import { buildGrids } from "./grid.ts";
+import { buildLayers } from "./layers.ts";
+import { ZONES } from "./plan.ts";
+import { buildingFeatures, residentPoints } from "./residents.ts";
+import { buildStreets } from "./streets.ts";
+import { serializeCollection, type OutFeature } from "./write.ts";
+
+
+export type DemoFileName = DemoFileId;
+
+export type DemoFeatures = Record<DemoFileName, OutFeature[]>;
+
+export function generateDemoFeatures(): DemoFeatures {
+  const grids = buildGrids();
+  const cells = ZONES.flatMap((zone) => buildCells(grids.get(zone.id)!));
+  const buildings = cells.flatMap(buildingsForCell);
+  const layers = buildLayers(cells, buildings); // takes over buildings for meeting places and vacancy
+  return {
+    area: buildArea(),
+    water: buildWater(),
+    railway: buildRailway(),
+    streets: buildStreets(grids, cells),
+    buildings: buildingFeatures(buildings),
+    residents: residentPoints(buildings),
+    ...layers,
+  };
+}
+
+/** File name (without .geojson) → exact file text. */
+export function generateDemoFiles(features: DemoFeatures = generateDemoFeatures()): Record<DemoFileName, string> {
+  const out = {} as Record<DemoFileName, string>;
+  for (const name of DEMO_FILE_IDS) out[name] = serializeCollection(features[name]);
+  return out;
+}
