@@ -1,0 +1,10 @@
+/** Public API of the coverage engine (pure: Node, Web Worker and tests). */
+export { createProjection, projectionForBbox, type LocalProjection } from "./projection.ts";
+export { buildNetwork, hydrateNetwork, networkBuffers, snapPoint, DM_PER_M, type Network, type NetworkData, type Snap } from "./network.ts";
+export { placesFromGeoJSON, type PlaceInput } from "./places.ts";
+export { residentsFromGeoJSON, weightedPoints, quantizeWeight, WEIGHT_QUANTUM, DEFAULT_COUNT_PROPERTIES, type WeightedPoints, type ResidentOptions } from "./residents.ts";
+export { CoverageEngine, createEngine, INF, type CoverageMode, type EngineOptions, type Figures, type StepResult, type ShortlistEntry, type ReachCurvePoint, type CoverageInput } from "./engine.ts";
+export { type GapsResult, type GapProperties } from "./gaps.ts";
+export { WALKING_SPEEDS, DISTANCE_NORMS, DEFAULT_WALKING_SPEED_KMH, SLOW_WALKING_SPEED_KMH, minutesToMetres, metresToMinutes, type DistanceNorm, type WalkingSpeedPreset } from "./walking.ts";
+export { runCoverage, prepareInputs, createEngineFromGeoJSON, summarize, type CoverageRunInput, type CoverageSummary, type AnalysisMessage, type PreparedInputs } from "./run.ts";
+export { syntheticCity, mulberry32, type SyntheticCityOptions } from "./synthetic-city.ts";

@@ -1,0 +1,105 @@
+/**
+ * Every message between the coverage client and the coverage worker, in one place.
+ *
+ * Client → worker: { id, request }. Worker → client: { id, ok: true, result },
+ * { id, ok: false, error } or { id, progress }. The network, residents and places are sent
+ * once (init); a drag step is a small movePlace message. Typed arrays in results travel as
+ * transferables.
+ */
+import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import type { EngineOptions, Figures, ReachCurvePoint, ShortlistEntry, StepResult } from "../analysis/engine.ts";
+import type { GapsResult } from "../analysis/gaps.ts";
+import type { PlaceInput } from "../analysis/places.ts";
+import type { AnalysisMessage, CoverageSummary } from "../analysis/run.ts";
+import type { ResidentOptions } from "../analysis/residents.ts";
+
+export type SerializableEngineOptions = Omit<EngineOptions, "area">;
+
+export type CoverageRequest =
+  | {
+      type: "init";
+      network: FeatureCollection | null;
+      residents: FeatureCollection;
+      places: FeatureCollection | PlaceInput[];
+      buildings?: FeatureCollection | null;
+      area?: Geometry | Feature | FeatureCollection | null;
+      residentOptions?: Omit<ResidentOptions, "buildings">;
+      options: SerializableEngineOptions;
+    }
+  /** Replace all places (full recompute, new baseline). */
+  | { type: "setPlaces"; places: FeatureCollection | PlaceInput[] }
+  /** New limit / cut-off (full recompute, new baseline). */
+  | { type: "setOptions"; options: SerializableEngineOptions }
+  | { type: "addPlace"; place: PlaceInput }
+  | { type: "movePlace"; id: string; to: Position | Geometry }
+  | { type: "removePlace"; id: string }
+  /** Take the current reach as the baseline for gained/lost. */
+  | { type: "commitBaseline" }
+  | { type: "gaps" }
+  | { type: "reachCurve"; stepM?: number; maxM?: number }
+  | { type: "distances" }
+  /** Indices of resident points within reach now but not in the baseline. */
+  | { type: "gainedResidents" }
+  | { type: "shortlist"; candidates: FeatureCollection | PlaceInput[] };
+
+export type CoverageRequestType = CoverageRequest["type"];
+export type RequestOf<T extends CoverageRequestType> = Extract<CoverageRequest, { type: T }>;
+
+export interface InitResult {
+  summary: CoverageSummary;
+  /** edge i → input feature / part / segment (sent once, for colouring a static street layer) */
+  edgeFeature: Int32Array;
+  edgePart: Int32Array;
+  edgeSegment: Int32Array;
+  /** metres per edge, Infinity beyond the cut-off */
+  edgeDistances: Float32Array;
+}
+
+export interface DistancesResult {
+  residents: Float32Array;
+  /** 0 within reach, 1 in a gap, 2 unreachable */
+  residentStatus: Uint8Array;
+  edges: Float32Array;
+  nodes: Float32Array;
+}
+
+export interface CoverageResults {
+  init: InitResult;
+  setPlaces: InitResult;
+  setOptions: InitResult;
+  addPlace: StepResult;
+  movePlace: StepResult;
+  removePlace: StepResult;
+  commitBaseline: Figures;
+  gaps: GapsResult;
+  reachCurve: ReachCurvePoint[];
+  distances: DistancesResult;
+  gainedResidents: Int32Array;
+  shortlist: ShortlistEntry[];
+}
+
+export interface Progress {
+  phase: "network" | "residents" | "compute" | "gaps" | "shortlist";
+  done: number;
+  total: number;
+}
+
+export interface RequestEnvelope {
+  id: number;
+  request: CoverageRequest;
+}
+
+export type ResponseEnvelope =
+  | { id: number; ok: true; result: CoverageResults[CoverageRequestType] }
+  | { id: number; ok: false; error: { message: string; key?: AnalysisMessage["key"] } }
+  | { id: number; progress: Progress };
+
+/** What both a real Worker and an in-process port offer. */
+export interface MessagePortLike {
+  postMessage(message: unknown, transfer?: Transferable[]): void;
+  onmessage: ((event: { data: unknown }) => void) | null;
+}
+
+export interface WorkerLike extends MessagePortLike {
+  terminate(): void;
+}

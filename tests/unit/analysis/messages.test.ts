@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { messages } from "../../../src/i18n/messages/analysis.ts";
+
+describe("analysis messages", () => {
+  it("has the same keys in Dutch and English", () => {
+    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.nl).sort());
+  });
+
+  it("has every message key the engine and worker emit", () => {
+    const dir = join(import.meta.dirname, "../../../src/analysis");
+    const used = new Set<string>();
+    for (const f of readdirSync(dir)) for (const m of readFileSync(join(dir, f), "utf8").matchAll(/"(analysis\.(?:warning|speed|norm)\.[A-Za-z]+)"/g)) used.add(m[1]);
+    expect(used.size).toBeGreaterThan(8);
+    for (const k of used) expect(Object.keys(messages.nl), k).toContain(k);
+  });
+});
