@@ -30,3 +30,25 @@ export function demoLayers(): Record<LayerId, PlaceCollection> {
 export function demoArea(): PlaceCollection {
   return demoFile("area");
 }
+
+// The analysis inputs are larger (about 0.9 MB of residents): separate chunks, fetched from
+// our own origin after the map is up.
+const analysisFiles = import.meta.glob<string>("../../data/demo/{streets,residents}.geojson", {
+  query: "?raw",
+  import: "default",
+});
+
+async function lazyDemoFile(name: string): Promise<PlaceCollection> {
+  const load = analysisFiles[`../../data/demo/${name}.geojson`];
+  if (!load) throw new Error(`demo file missing: ${name}.geojson`);
+  return JSON.parse(await load()) as PlaceCollection;
+}
+
+/** The demo's walking network, residents and study area, for the coverage analysis. */
+export async function demoAnalysisInputs() {
+  const [network, residents] = await Promise.all([lazyDemoFile("streets"), lazyDemoFile("residents")]);
+  const area = demoArea();
+  // The study area is the neighbourhood boundary only, not the sub-neighbourhoods inside it.
+  const boundary: PlaceCollection = { type: "FeatureCollection", features: area.features.filter((f) => f.properties?.kind === "neighbourhood") };
+  return { network, residents, area: boundary, buildings: null };
+}

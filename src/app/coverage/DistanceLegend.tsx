@@ -1,0 +1,32 @@
+import { useTranslation } from "react-i18next";
+import { DISTANCE_CLASSES, UNREACHED_COLOR } from "../../coverage/distance-classes";
+import { useAppStore } from "../../state/react";
+import { formatMinutes } from "./format";
+
+export function DistanceLegend() {
+  const { t, i18n } = useTranslation();
+  const { limitM, speedKmh } = useAppStore((s) => s.coverageSettings);
+  const minutes = (fraction: number) => formatMinutes(fraction * limitM, speedKmh, i18n.language);
+  const last = DISTANCE_CLASSES[DISTANCE_CLASSES.length - 2].upTo;
+  return (
+    <figure className="distance-legend">
+      <figcaption>{t("coverage.legend")}</figcaption>
+      <ul>
+        {DISTANCE_CLASSES.map((c) => (
+          <li key={c.color}>
+            <span className="swatch-line" style={{ background: c.color }} aria-hidden="true" />
+            {Number.isFinite(c.upTo) ? t("coverage.legend.upTo", { minutes: minutes(c.upTo) }) : t("coverage.legend.beyond", { minutes: minutes(last) })}
+          </li>
+        ))}
+        <li>
+          <span className="swatch-line" style={{ background: UNREACHED_COLOR }} aria-hidden="true" />
+          {t("coverage.legend.unreached")}
+        </li>
+        <li>
+          <span className="swatch-area gap" aria-hidden="true" />
+          {t("coverage.legend.gap")}
+        </li>
+      </ul>
+    </figure>
+  );
+}

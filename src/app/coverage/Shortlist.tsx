@@ -1,0 +1,40 @@
+import { useTranslation } from "react-i18next";
+import { useAppStore, useAppStoreApi } from "../../state/react";
+import { formatCount } from "./format";
+
+const SHOWN = 5;
+/** Half the side of the box framed around a candidate, in degrees (about 150 m). */
+const FRAME = 0.0015;
+
+/** The planner's shortlist: candidates ranked by residents they would bring within reach. */
+export function Shortlist() {
+  const { t, i18n } = useTranslation();
+  const store = useAppStoreApi();
+  const items = useAppStore((s) => s.coverage.shortlist);
+  if (!items || items.length === 0) return null;
+  return (
+    <section className="panel-subsection" aria-labelledby="shortlist-heading">
+      <h3 id="shortlist-heading">{t("analysis.shortlist.title")}</h3>
+      <p className="hint">{t("coverage.shortlistHint")}</p>
+      <ol className="shortlist">
+        {items.slice(0, SHOWN).map((item) => (
+          <li key={`${item.layer}:${item.id}`}>
+            <button
+              type="button"
+              className="list-button"
+              aria-label={t("coverage.shortlistZoom", { name: item.name })}
+              onClick={() => {
+                const [lon, lat] = item.at;
+                store.getState().select({ layer: item.layer, id: item.id });
+                store.getState().requestFit([lon - FRAME, lat - FRAME, lon + FRAME, lat + FRAME]);
+              }}
+            >
+              <span>{item.name}</span>
+              <span className="figure">{t("analysis.shortlist.gained", { count: formatCount(item.gained, i18n.language) })}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from "react-i18next";
+import { useAppStore, useAppStoreApi } from "../../state/react";
+import { formatCount, formatMinutes, formatPercent } from "./format";
+
+/** "Try a place here": a draggable what-if place and what it would bring. */
+export function TryPlace() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const store = useAppStoreApi();
+  const tryPlace = useAppStore((s) => s.tryPlace);
+  const ready = useAppStore((s) => s.coverage.status !== "idle");
+  const { limitM, speedKmh } = useAppStore((s) => s.coverageSettings);
+
+  return (
+    <section className="panel-subsection" aria-labelledby="try-heading">
+      <h3 id="try-heading">{t("coverage.try.heading")}</h3>
+      {!tryPlace ? (
+        <button type="button" disabled={!ready} onClick={() => store.getState().setTryPlace({ at: store.getState().view.center })}>
+          {t("coverage.try.start")}
+        </button>
+      ) : (
+        <>
+          <p className="hint">{t("coverage.try.hint")}</p>
+          <p className="gain" aria-live="polite" data-testid="try-gain">
+            {tryPlace.gained !== undefined &&
+              t("coverage.try.gain", { count: formatCount(tryPlace.gained, lang), minutes: formatMinutes(limitM, speedKmh, lang) })}
+            {tryPlace.figures && ` → ${t("coverage.withinReachShare", { percent: formatPercent(tryPlace.figures.share, lang) })}`}
+          </p>
+          <button type="button" onClick={() => store.getState().setTryPlace(null)}>
+            {t("coverage.try.stop")}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

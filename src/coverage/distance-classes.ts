@@ -1,0 +1,27 @@
+/**
+ * Walking-distance classes for the map and its legend, as fractions of the chosen limit, so
+ * that "within reach" always reads blue and "beyond" always reads orange–red whatever the norm.
+ * Blue–orange is distinguishable with the common colour-vision deficiencies.
+ */
+export interface DistanceClass {
+  /** Upper bound as a fraction of the limit (Infinity for the last reached class). */
+  upTo: number;
+  color: string;
+}
+
+export const DISTANCE_CLASSES: readonly DistanceClass[] = [
+  { upTo: 0.25, color: "#08306b" },
+  { upTo: 0.5, color: "#2171b5" },
+  { upTo: 0.75, color: "#4292c6" },
+  { upTo: 1, color: "#6baed6" },
+  { upTo: 1.5, color: "#f4a259" },
+  { upTo: Infinity, color: "#c0392b" },
+];
+
+/** Streets that no place reaches within the cut-off. */
+export const UNREACHED_COLOR = "#8c8c8c";
+
+/** Feature-state value for an edge: its distance in metres, or -1 when no place reaches it. */
+export function edgeStateValue(distM: number): number {
+  return Number.isFinite(distM) ? Math.round(distM) : -1;
+}

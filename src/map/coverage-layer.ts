@@ -1,0 +1,101 @@
+/**
+ * Coverage on the map: street edges coloured by walking distance (feature-state, so a drag
+ * step only touches the edges it changed), gap areas, and their style layers.
+ */
+import type { FeatureCollection } from "geojson";
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
+import { DISTANCE_CLASSES, UNREACHED_COLOR, edgeStateValue } from "../coverage/distance-classes";
+import type { AppStore } from "../state/store";
+import type { AppState } from "../state/types";
+
+export const SEGMENTS_SOURCE = "coverage-segments";
+export const GAPS_SOURCE = "coverage-gaps";
+const HAS_RESIDENTS = [">=", ["get", "residents"], 0.5] as unknown as boolean;
+const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
+
+/** Line colour by distance as a fraction of the limit; grey where no place reaches. */
+function edgeColor(limitM: number): string {
+  const d = ["number", ["feature-state", "d"], -1];
+  const steps: unknown[] = ["step", d, UNREACHED_COLOR, 0, DISTANCE_CLASSES[0].color];
+  for (let i = 1; i < DISTANCE_CLASSES.length; i++) steps.push(DISTANCE_CLASSES[i - 1].upTo * limitM, DISTANCE_CLASSES[i].color);
+  return steps as unknown as string; // an expression; the style types want its result type
+}
+
+export function coverageLayers(limitM: number): LayerSpecification[] {
+  return [
+    {
+      id: "coverage-gaps-fill",
+      type: "fill",
+      source: GAPS_SOURCE,
+      // Slivers inside blocks where nobody lives are gaps too, but drawing them only adds noise.
+      filter: HAS_RESIDENTS,
+      paint: { "fill-color": "#c0392b", "fill-opacity": ["case", ["boolean", ["feature-state", "selected"], false], 0.35, 0.18] },
+    },
+    {
+      id: "coverage-gaps-line",
+      type: "line",
+      source: GAPS_SOURCE,
+      filter: HAS_RESIDENTS,
+      paint: { "line-color": "#8e1f14", "line-width": ["case", ["boolean", ["feature-state", "selected"], false], 3, 1.5], "line-dasharray": [3, 2] },
+    },
+    {
+      id: "coverage-streets",
+      type: "line",
+      source: SEGMENTS_SOURCE,
+      layout: { "line-cap": "round", "line-join": "round" },
+      paint: {
+        "line-color": edgeColor(limitM),
+        "line-width": ["interpolate", ["linear"], ["zoom"], 13, 1.5, 16, 4, 18, 7],
+        "line-opacity": 0.9,
+      },
+    },
+  ];
+}
+
+const COVERAGE_LAYER_IDS = coverageLayers(400).map((l) => l.id);
+
+function setAllEdges(map: MapLibreMap, dist: Float32Array) {
+  for (let e = 0; e < dist.length; e++) map.setFeatureState({ source: SEGMENTS_SOURCE, id: e }, { d: edgeStateValue(dist[e]) });
+}
+
+function applyEdges(map: MapLibreMap, next: AppState["coverage"], prev: AppState["coverage"] | null) {
+  if (!next.edgeDistances) return;
+  const stepOnly = prev && next.edgeDelta && next.edgeVersion === prev.edgeVersion + 1 && next.segments === prev.segments;
+  if (stepOnly && next.edgeDelta) {
+    const { edges, distM } = next.edgeDelta;
+    for (let i = 0; i < edges.length; i++) map.setFeatureState({ source: SEGMENTS_SOURCE, id: edges[i] }, { d: edgeStateValue(distM[i]) });
+  } else {
+    setAllEdges(map, next.edgeDistances);
+  }
+  // Read by the browser test that measures how fast a drag step reaches the map.
+  performance.mark("coverage:edges-applied");
+}
+
+/** Adds the coverage sources and layers under the place layers, and keeps them in step with the store. */
+export function syncCoverageToMap(map: MapLibreMap, store: AppStore, beforeLayerId: string | undefined): () => void {
+  const s = store.getState();
+  map.addSource(SEGMENTS_SOURCE, { type: "geojson", data: s.coverage.segments ?? EMPTY });
+  map.addSource(GAPS_SOURCE, { type: "geojson", data: s.coverage.gaps ?? EMPTY, promoteId: "id" });
+  for (const layer of coverageLayers(s.coverageSettings.limitM)) map.addLayer(layer, beforeLayerId);
+  const applyVisibility = (show: boolean) => {
+    for (const id of COVERAGE_LAYER_IDS) map.setLayoutProperty(id, "visibility", show ? "visible" : "none");
+  };
+  applyVisibility(s.showCoverage);
+  applyEdges(map, s.coverage, null);
+
+  return store.subscribe((next, prev) => {
+    const c = next.coverage;
+    const p = prev.coverage;
+    if (c.segments !== p.segments) (map.getSource(SEGMENTS_SOURCE) as GeoJSONSource).setData(c.segments ?? EMPTY);
+    if (c.edgeVersion !== p.edgeVersion || c.segments !== p.segments) applyEdges(map, c, p);
+    if (c.gaps !== p.gaps) (map.getSource(GAPS_SOURCE) as GeoJSONSource).setData(c.gaps ?? EMPTY);
+    if (next.coverageSettings.limitM !== prev.coverageSettings.limitM) {
+      map.setPaintProperty("coverage-streets", "line-color", edgeColor(next.coverageSettings.limitM));
+    }
+    if (next.showCoverage !== prev.showCoverage) applyVisibility(next.showCoverage);
+    if (next.selectedGap !== prev.selectedGap) {
+      if (prev.selectedGap) map.setFeatureState({ source: GAPS_SOURCE, id: prev.selectedGap }, { selected: false });
+      if (next.selectedGap) map.setFeatureState({ source: GAPS_SOURCE, id: next.selectedGap }, { selected: true });
+    }
+  });
+}

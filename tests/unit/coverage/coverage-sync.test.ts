@@ -1,0 +1,133 @@
+import type { FeatureCollection } from "geojson";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { runCoverage } from "../../../src/analysis/run";
+import { TRY_PLACE_ID, cutoffFor, syncStoreToCoverage } from "../../../src/coverage/coverage-sync";
+import { placesForCoverage } from "../../../src/coverage/places-for-coverage";
+import { loadDemoFiles, type DemoFileId } from "../../../src/data/demo-layers";
+import { createAppStore, type AppStore } from "../../../src/state/store";
+import type { AppState, PlaceCollection } from "../../../src/state/types";
+import { createCoverageClientWithPort } from "../../../src/worker/coverage-client";
+import { attachCoverageWorker } from "../../../src/worker/coverage.worker";
+import { createInProcessPair } from "../../../src/worker/in-process-port";
+
+let demo: Record<DemoFileId, FeatureCollection>;
+beforeAll(async () => {
+  demo = await loadDemoFiles();
+});
+
+let stop: (() => void) | null = null;
+afterEach(() => {
+  stop?.();
+  stop = null;
+});
+
+/** A store with the demo loaded, wired to the REAL worker code through an in-process port. */
+function demoStore(): AppStore {
+  const store = createAppStore();
+  for (const id of ["meeting", "squares", "green", "vacant", "benches"] as const) store.getState().setLayerData(id, demo[id] as PlaceCollection);
+  const pair = createInProcessPair();
+  attachCoverageWorker(pair.worker);
+  const client = createCoverageClientWithPort(pair.client);
+  const unsubscribe = syncStoreToCoverage(store, client);
+  stop = () => {
+    unsubscribe();
+    client.terminate();
+  };
+  const boundary = { type: "FeatureCollection", features: demo.area.features.filter((f) => f.properties?.kind === "neighbourhood") } as PlaceCollection;
+  store.getState().setAnalysisInputs({ network: demo.streets as PlaceCollection, residents: demo.residents as PlaceCollection, area: boundary });
+  return store;
+}
+
+function until(store: AppStore, ok: (s: AppState) => boolean, what: string): Promise<AppState> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 20_000);
+    const check = (s: AppState) => {
+      if (!ok(s)) return false;
+      clearTimeout(timer);
+      unsub();
+      resolve(s);
+      return true;
+    };
+    const unsub = store.subscribe((s) => void check(s));
+    check(store.getState());
+  });
+}
+
+/** The same analysis straight through the engine, without store or worker. */
+function direct(state: AppState, limitM: number) {
+  return runCoverage(
+    {
+      network: demo.streets,
+      residents: demo.residents,
+      places: placesForCoverage(state.layerData, state.coverageSettings.placeLayers),
+      area: state.analysisInputs.area,
+    },
+    { limitM, cutoffM: cutoffFor(limitM) },
+  );
+}
+
+describe("store ↔ coverage worker", () => {
+  it("runs the demo and shows the same figures, gaps and curve as the engine itself", async () => {
+    const store = demoStore();
+    const s = await until(store, (x) => x.coverage.status === "ready" && !!x.coverage.reachCurve && !!x.coverage.shortlist, "a full run");
+    const { summary } = direct(s, 400);
+    expect(s.coverage.figures?.withinReach).toBe(summary.withinReach);
+    expect(s.coverage.figures?.residentsTotal).toBe(summary.residentsTotal);
+    expect(s.coverage.figures?.residentsTotal).toBe(demo.residents.features.reduce((a, f) => a + Number(f.properties?.residents), 0));
+    expect(s.coverage.gapList?.map((g) => [g.id, g.residents])).toEqual(summary.gaps.map((g) => [g.id, g.residents]));
+    expect(s.coverage.gaps?.features.length).toBe(summary.gaps.length);
+    // Every routing edge has a drawn segment and a distance.
+    expect(s.coverage.segments?.features.length).toBe(s.coverage.edgeDistances?.length);
+    const curve = s.coverage.reachCurve!;
+    expect(curve.find((p) => p.distanceM === 400)?.share).toBeCloseTo(summary.share, 10);
+    for (let i = 1; i < curve.length; i++) expect(curve[i].share).toBeGreaterThanOrEqual(curve[i - 1].share);
+    // The shortlist is ranked and names real candidates.
+    const shortlist = s.coverage.shortlist!;
+    expect(shortlist.length).toBeGreaterThan(0);
+    for (let i = 1; i < shortlist.length; i++) expect(shortlist[i].gained).toBeLessThanOrEqual(shortlist[i - 1].gained);
+    expect(shortlist[0].gained).toBeGreaterThan(0);
+  });
+
+  it("answers a trial place with exactly the engine's gain, and forgets it when removed", async () => {
+    const store = demoStore();
+    const s = await until(store, (x) => x.coverage.status === "ready" && !!x.coverage.gapList, "a full run");
+    const biggest = s.coverage.gapList![0];
+    const at: [number, number] = [(biggest.bbox[0] + biggest.bbox[2]) / 2, (biggest.bbox[1] + biggest.bbox[3]) / 2];
+    store.getState().setTryPlace({ at });
+    const after = await until(store, (x) => x.tryPlace?.gained !== undefined, "the trial place's gain");
+
+    const { engine } = direct(s, 400);
+    const expected = engine.addPlace({ id: TRY_PLACE_ID, geometry: { type: "Point", coordinates: at } });
+    expect(after.tryPlace!.gained).toBe(expected.gained);
+    expect(after.tryPlace!.gained).toBeGreaterThan(0);
+    expect(after.tryPlace!.figures?.withinReach).toBe(expected.figures.withinReach);
+
+    // Move it: the figures follow the engine's move.
+    const to: [number, number] = [at[0] + 0.002, at[1] - 0.001];
+    store.getState().updateTryPlace({ at: to });
+    const moved = await until(store, (x) => x.tryPlace?.figures?.withinReach === engine.movePlace(TRY_PLACE_ID, to).figures.withinReach, "the moved place");
+    expect(moved.tryPlace!.at).toEqual(to);
+
+    const edgesBefore = Float32Array.from(moved.coverage.edgeDistances!);
+    store.getState().setTryPlace(null);
+    const removed = await until(store, (x) => x.coverage.edgeVersion > moved.coverage.edgeVersion, "the removal");
+    // Removing the trial place gives back the baseline edge distances.
+    const baselineEdges = direct(s, 400).engine.edgeDistances();
+    expect(Array.from(removed.coverage.edgeDistances!)).toEqual(Array.from(baselineEdges));
+    expect(Array.from(edgesBefore)).not.toEqual(Array.from(baselineEdges));
+  });
+
+  it("reruns when the limit or the chosen place layers change", async () => {
+    const store = demoStore();
+    await until(store, (x) => x.coverage.status === "ready", "a full run");
+    store.getState().setCoverageSettings({ limitM: 800 });
+    const wider = await until(store, (x) => x.coverage.status === "ready" && x.coverage.figures?.limitM === 800, "the 800 m run");
+    expect(wider.coverage.figures?.withinReach).toBe(direct(wider, 800).summary.withinReach);
+
+    store.getState().setCoverageSettings({ placeLayers: { meeting: true, squares: true, green: true, benches: false } });
+    const more = await until(store, (x) => x.coverage.status === "ready" && x.coverage.figures?.places !== wider.coverage.figures?.places, "the run with more places");
+    expect(more.coverage.figures?.places).toBe(demo.meeting.features.length + demo.squares.features.length + demo.green.features.length);
+    expect(more.coverage.figures?.withinReach).toBe(direct(more, 800).summary.withinReach);
+    expect(more.coverage.figures!.withinReach).toBeGreaterThanOrEqual(wider.coverage.figures!.withinReach);
+  });
+});
