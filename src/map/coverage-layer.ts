@@ -5,11 +5,14 @@
 import type { FeatureCollection } from "geojson";
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
 import { DISTANCE_CLASSES, UNREACHED_COLOR, edgeStateValue } from "../coverage/distance-classes";
+import { shortlistFeatures } from "../coverage/shortlist-features";
 import type { AppStore } from "../state/store";
 import type { AppState } from "../state/types";
+import { LABEL_FONT } from "./overlay-style";
 
 export const SEGMENTS_SOURCE = "coverage-segments";
 export const GAPS_SOURCE = "coverage-gaps";
+export const SHORTLIST_SOURCE = "coverage-shortlist";
 const HAS_RESIDENTS = [">=", ["get", "residents"], 0.5] as unknown as boolean;
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
 
@@ -52,7 +55,24 @@ export function coverageLayers(limitM: number): LayerSpecification[] {
   ];
 }
 
-const COVERAGE_LAYER_IDS = coverageLayers(400).map((l) => l.id);
+/** The planner's shortlist: numbered discs on top of everything, so they read at any zoom. */
+const SHORTLIST_LAYERS: LayerSpecification[] = [
+  {
+    id: "coverage-shortlist",
+    type: "circle",
+    source: SHORTLIST_SOURCE,
+    paint: { "circle-radius": 11, "circle-color": "#ffffff", "circle-stroke-color": "#1f1d1a", "circle-stroke-width": 2.5 },
+  },
+  {
+    id: "coverage-shortlist-rank",
+    type: "symbol",
+    source: SHORTLIST_SOURCE,
+    layout: { "text-field": ["to-string", ["get", "rank"]], "text-font": LABEL_FONT, "text-size": 13, "text-allow-overlap": true, "text-ignore-placement": true },
+    paint: { "text-color": "#1f1d1a" },
+  },
+];
+
+const COVERAGE_LAYER_IDS = [...coverageLayers(400), ...SHORTLIST_LAYERS].map((l) => l.id);
 
 function setAllEdges(map: MapLibreMap, dist: Float32Array) {
   for (let e = 0; e < dist.length; e++) map.setFeatureState({ source: SEGMENTS_SOURCE, id: e }, { d: edgeStateValue(dist[e]) });
@@ -76,7 +96,9 @@ export function syncCoverageToMap(map: MapLibreMap, store: AppStore, beforeLayer
   const s = store.getState();
   map.addSource(SEGMENTS_SOURCE, { type: "geojson", data: s.coverage.segments ?? EMPTY });
   map.addSource(GAPS_SOURCE, { type: "geojson", data: s.coverage.gaps ?? EMPTY, promoteId: "id" });
+  map.addSource(SHORTLIST_SOURCE, { type: "geojson", data: shortlistFeatures(s.coverage.shortlist) });
   for (const layer of coverageLayers(s.coverageSettings.limitM)) map.addLayer(layer, beforeLayerId);
+  for (const layer of SHORTLIST_LAYERS) map.addLayer(layer);
   const applyVisibility = (show: boolean) => {
     for (const id of COVERAGE_LAYER_IDS) map.setLayoutProperty(id, "visibility", show ? "visible" : "none");
   };
@@ -89,6 +111,7 @@ export function syncCoverageToMap(map: MapLibreMap, store: AppStore, beforeLayer
     if (c.segments !== p.segments) (map.getSource(SEGMENTS_SOURCE) as GeoJSONSource).setData(c.segments ?? EMPTY);
     if (c.edgeVersion !== p.edgeVersion || c.segments !== p.segments) applyEdges(map, c, p);
     if (c.gaps !== p.gaps) (map.getSource(GAPS_SOURCE) as GeoJSONSource).setData(c.gaps ?? EMPTY);
+    if (c.shortlist !== p.shortlist) (map.getSource(SHORTLIST_SOURCE) as GeoJSONSource).setData(shortlistFeatures(c.shortlist));
     if (next.coverageSettings.limitM !== prev.coverageSettings.limitM) {
       map.setPaintProperty("coverage-streets", "line-color", edgeColor(next.coverageSettings.limitM));
     }

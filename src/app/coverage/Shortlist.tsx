@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
+import { SHORTLIST_SHOWN } from "../../coverage/shortlist-features";
 import { formatCount } from "./format";
-
-const SHOWN = 5;
 /** Half the side of the box framed around a candidate, in degrees (about 150 m). */
 const FRAME = 0.0015;
 
@@ -17,7 +16,7 @@ export function Shortlist() {
       <h3 id="shortlist-heading">{t("analysis.shortlist.title")}</h3>
       <p className="hint">{t("coverage.shortlistHint")}</p>
       <ol className="shortlist">
-        {items.slice(0, SHOWN).map((item) => (
+        {items.slice(0, SHORTLIST_SHOWN).map((item, i) => (
           <li key={`${item.layer}:${item.id}`}>
             <button
               type="button"
@@ -29,7 +28,12 @@ export function Shortlist() {
                 store.getState().requestFit([lon - FRAME, lat - FRAME, lon + FRAME, lat + FRAME]);
               }}
             >
-              <span>{item.name}</span>
+              <span>
+                <span className="rank-badge" aria-hidden="true">
+                  {i + 1}
+                </span>{" "}
+                {item.name}
+              </span>
               <span className="figure">{t("analysis.shortlist.gained", { count: formatCount(item.gained, i18n.language) })}</span>
             </button>
           </li>

@@ -1,0 +1,140 @@
+import type { FeatureCollection } from "geojson";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { runCoverage } from "../../src/analysis/run";
+import { cutoffFor } from "../../src/coverage/coverage-sync";
+import { loadDemoFiles, type DemoFileId } from "../../src/data/demo-layers";
+import { openApp, renderedCounts, screenshot, waitForMapIdle } from "./app-page";
+import { launchChromium } from "./chromium";
+
+const baseUrl = inject("baseUrl");
+const nl = (n: number) => new Intl.NumberFormat("nl", { maximumFractionDigits: 0 }).format(n);
+
+let browser: Browser;
+let demo: Record<DemoFileId, FeatureCollection>;
+beforeAll(async () => {
+  browser = await launchChromium();
+  demo = await loadDemoFiles();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The demo analysed in Node by the same engine, independently of the page. */
+function expected(limitM: number, layers: DemoFileId[] = ["meeting"]) {
+  const places = layers.flatMap((l) => demo[l].features.map((f) => ({ id: `${l}:${f.properties?.id}`, geometry: f.geometry })));
+  const area = { type: "FeatureCollection" as const, features: demo.area.features.filter((f) => f.properties?.kind === "neighbourhood") };
+  return runCoverage({ network: demo.streets, residents: demo.residents, places, area }, { limitM, cutoffM: cutoffFor(limitM) });
+}
+
+const ready = (page: Page) => page.waitForSelector('.coverage[data-status="ready"] [data-testid="within-reach"]', { timeout: 60_000 });
+
+describe("walking-distance coverage in Chromium (real Web Worker)", () => {
+  it("shows the engine's figures, draws coloured streets and gaps, and ranks the gaps", async () => {
+    const { page, context, offLoopback, errors } = await openApp(browser, baseUrl);
+    await ready(page);
+    const { summary } = expected(400);
+    const text = await page.getByTestId("within-reach").innerText();
+    expect(text).toContain(`${nl(summary.withinReach)} van ${nl(summary.residentsTotal)} inwoners`);
+    expect(summary.withinReach).toBeGreaterThan(0);
+    expect(summary.withinReach).toBeLessThan(summary.residentsTotal);
+
+    await waitForMapIdle(page);
+    // The shortlist arrives after the figures; wait for its list before counting its markers.
+    await page.locator(".shortlist button").first().waitFor({ timeout: 30_000 });
+    await waitForMapIdle(page);
+    const counts = await renderedCounts(page, ["coverage-streets", "coverage-gaps-fill", "coverage-shortlist"]);
+    expect(counts["coverage-streets"]).toBeGreaterThan(100);
+    expect(counts["coverage-gaps-fill"]).toBeGreaterThan(0);
+    expect(counts["coverage-shortlist"]).toBe(await page.locator(".shortlist li").count());
+
+    // The gap list is ranked by residents and matches the engine's first gap.
+    const first = summary.gaps.filter((g) => g.residents >= 0.5)[0];
+    const firstButton = page.locator(".gap-list button").first();
+    expect(await firstButton.getAttribute("aria-label")).toContain(nl(first.residents));
+    await firstButton.click();
+    await waitForMapIdle(page);
+    const center = await page.evaluate(() => (window.__ontmoetingskaartMap as { getCenter(): { lng: number; lat: number } }).getCenter());
+    expect(center.lng).toBeGreaterThan(first.bbox[0]);
+    expect(center.lng).toBeLessThan(first.bbox[2]);
+
+    await screenshot(page, "coverage-demo-400m.png");
+    expect(offLoopback).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("recomputes for another norm and for more kinds of places", async () => {
+    const { page, context } = await openApp(browser, baseUrl);
+    await ready(page);
+    await page.getByLabel("Norm").selectOption("wijkgroen");
+    const wider = expected(800).summary;
+    await expect.poll(() => page.getByTestId("within-reach").innerText(), { timeout: 30_000 }).toContain(`${nl(wider.withinReach)} van`);
+    await page.getByRole("checkbox", { name: "Groen", exact: true }).last().check();
+    const withGreen = expected(800, ["meeting", "green"]).summary;
+    await expect.poll(() => page.getByTestId("within-reach").innerText(), { timeout: 30_000 }).toContain(`${nl(withGreen.withinReach)} van`);
+    expect(withGreen.withinReach).toBeGreaterThan(wider.withinReach);
+    await context.close();
+  });
+
+  it("follows a dragged trial place live, and measures how fast", async () => {
+    const { page, context } = await openApp(browser, baseUrl);
+    await ready(page);
+    await page.getByRole("button", { name: "Probeer hier een plek" }).click();
+    const marker = page.locator(".try-place-marker");
+    await marker.waitFor();
+    await expect.poll(() => page.getByTestId("try-gain").innerText(), { timeout: 30_000 }).toMatch(/\+\d/);
+
+    // Keyboard: the marker is a button; arrow keys move it 10 m.
+    const before = await page.evaluate(() => performance.getEntriesByName("coverage:edges-applied").length);
+    await marker.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName("coverage:edges-applied").length)).toBeGreaterThan(before);
+
+    // Drag it east, into the under-served Spoorzijde, in 120 mouse steps, counting frames.
+    const box = (await marker.boundingBox())!;
+    await page.evaluate(() => {
+      performance.clearMarks();
+      const w = window as unknown as { __frames: number; __run: boolean };
+      w.__frames = 0;
+      w.__run = true;
+      const tick = () => {
+        w.__frames++;
+        if (w.__run) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const t0 = Date.now();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 4);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 320, box.y + box.height - 4, { steps: 120 });
+    await page.mouse.up();
+    const ms = Date.now() - t0;
+    await waitForMapIdle(page);
+    const stats = await page.evaluate(() => {
+      const w = window as unknown as { __frames: number; __run: boolean };
+      w.__run = false;
+      const drags = performance.getEntriesByName("coverage:drag").map((e) => e.startTime);
+      const applied = performance.getEntriesByName("coverage:edges-applied").map((e) => e.startTime);
+      // Latency: from each drag event to the next time changed streets reached the map.
+      const lat = drags.map((d) => (applied.find((a) => a >= d) ?? NaN) - d).filter(Number.isFinite).sort((a, b) => a - b);
+      return { frames: w.__frames, drags: drags.length, applied: applied.length, medianLatency: lat[Math.floor(lat.length / 2)] };
+    });
+    console.log(
+      `trial-place drag on the demo: ${stats.drags} drag events, ${stats.applied} coverage redraws, ` +
+        `${((stats.frames * 1000) / ms).toFixed(1)} frames/s over ${ms} ms, median drag→redraw ${stats.medianLatency?.toFixed(1)} ms`,
+    );
+    expect(stats.drags).toBeGreaterThan(50);
+    expect(stats.applied).toBeGreaterThan(10);
+
+    // Where it was dropped, the page's gain equals the engine's own answer for that point.
+    const tryPlace = await page.evaluate(() => window.__ontmoetingskaartStore!.getState().tryPlace);
+    const { engine } = expected(400);
+    const step = engine.addPlace({ id: "try-place", geometry: { type: "Point", coordinates: tryPlace!.at } });
+    expect(tryPlace!.gained).toBe(step.gained);
+    expect(step.gained).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId("try-gain").innerText()).toContain(`+${nl(step.gained)} inwoners`);
+    await screenshot(page, "coverage-trial-place.png");
+    await context.close();
+  });
+});
