@@ -10,6 +10,8 @@
  */
 import type { FeatureCollection } from "geojson";
 import type { Figures, StepResult } from "../analysis/engine";
+import type { PlaceInput } from "../analysis/places";
+import { metresToMinutes } from "../analysis/walking";
 import type { CoverageClient, Outcome } from "../worker/coverage-client";
 import type { InitResult } from "../worker/coverage-protocol";
 import type { AppStore } from "../state/store";
@@ -33,6 +35,15 @@ const toFigures = (f: Figures): CoverageFigures => ({
   inGaps: f.inGaps,
   unreachable: f.unreachable,
 });
+
+/** Proposals as engine places, at the position they are being dragged to if they are. */
+export function proposalPlaces(s: AppState): PlaceInput[] {
+  const drag = s.proposalDrag;
+  return Object.values(s.proposalSession.state.proposals).map((p) => ({
+    id: `proposal:${p.id}`,
+    geometry: drag?.id === p.id ? { type: "Point", coordinates: drag.location } : p.location,
+  }));
+}
 
 function done<T>(o: Outcome<T>): T | null {
   return o.status === "done" ? o.result : null;
@@ -68,6 +79,7 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
     });
     tryPlaceInEngine = false;
     await refreshExtras();
+    await refreshProposals();
     // A marker that was out while the baseline was rebuilt goes back in.
     const tp = store.getState().tryPlace;
     if (tp) await placeTry(tp.at);
@@ -95,6 +107,23 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
       return [{ layer, id, name: typeof name === "string" ? name : id, gained: e.gained, at: representativePoint(place.geometry) }];
     });
     update({ shortlist: items });
+  };
+
+  /** Each proposal's own gain, and the scenario with all of them realised. */
+  const refreshProposals = async () => {
+    const s = store.getState();
+    const places = proposalPlaces(s);
+    const minutes = Math.round(metresToMinutes(s.coverageSettings.limitM, s.coverageSettings.speedKmh));
+    if (places.length === 0) {
+      store.setState({ proposalGains: {}, proposalGainMinutes: minutes });
+      update({ scenario: undefined });
+      return;
+    }
+    const result = done(await client.request({ type: "scenario", places, exclude: [TRY_PLACE_ID] }));
+    if (!result) return;
+    const gains = Object.fromEntries(result.gains.map((g) => [g.id.replace(/^proposal:/, ""), g.gained]));
+    store.setState({ proposalGains: gains, proposalGainMinutes: minutes });
+    update({ scenario: { figures: toFigures(result.figures), gaps: result.gaps.collection, proposals: places.length } });
   };
 
   const applyStep = (step: StepResult) => {
@@ -181,6 +210,13 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
       (["meeting", "squares", "green", "benches"] as const).some((l) => next.layerData[l] !== prev.layerData[l]);
     if (placesChanged) guard(rerun("setPlaces"));
     else if (next.coverageSettings.limitM !== prev.coverageSettings.limitM) guard(rerun("setOptions"));
+    if (
+      next.proposalSession.state.proposals !== prev.proposalSession.state.proposals ||
+      next.proposalDrag !== prev.proposalDrag ||
+      next.coverageSettings.speedKmh !== prev.coverageSettings.speedKmh
+    ) {
+      guard(refreshProposals());
+    }
     if (next.tryPlace !== prev.tryPlace) {
       const moved = next.tryPlace && (!prev.tryPlace || next.tryPlace.at !== prev.tryPlace.at);
       if (moved) guard(placeTry(next.tryPlace!.at));

@@ -34,6 +34,7 @@ export const DEFAULT_COALESCE: Record<CoverageRequestType, ((r: CoverageRequest)
   distances: () => "distances",
   gainedResidents: () => "gainedResidents",
   shortlist: () => "shortlist",
+  scenario: () => "scenario",
 };
 
 interface Pending {

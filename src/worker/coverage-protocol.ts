@@ -40,7 +40,13 @@ export type CoverageRequest =
   | { type: "distances" }
   /** Indices of resident points within reach now but not in the baseline. */
   | { type: "gainedResidents" }
-  | { type: "shortlist"; candidates: FeatureCollection | PlaceInput[] };
+  | { type: "shortlist"; candidates: FeatureCollection | PlaceInput[] }
+  /**
+   * What-if for a set of places (residents' proposals): each one's own gain, and the figures and
+   * gaps with all of them realised. The engine is left as it was; places in `exclude` (the trial
+   * place) are taken out for the computation so they do not count as already there.
+   */
+  | { type: "scenario"; places: PlaceInput[]; exclude?: string[] };
 
 export type CoverageRequestType = CoverageRequest["type"];
 export type RequestOf<T extends CoverageRequestType> = Extract<CoverageRequest, { type: T }>;
@@ -76,6 +82,13 @@ export interface CoverageResults {
   distances: DistancesResult;
   gainedResidents: Int32Array;
   shortlist: ShortlistEntry[];
+  scenario: ScenarioResult;
+}
+
+export interface ScenarioResult {
+  gains: ShortlistEntry[];
+  figures: Figures;
+  gaps: GapsResult;
 }
 
 export interface Progress {

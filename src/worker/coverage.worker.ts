@@ -22,6 +22,22 @@ interface State {
 
 const toPlaces = (p: FeatureCollection | PlaceInput[]): PlaceInput[] => (Array.isArray(p) ? p : placesFromGeoJSON(p));
 
+/** Proposals' own gains, and all of them realised; leaves the engine exactly as it found it. */
+function scenario(engine: CoverageEngine, places: PlaceInput[], exclude: string[]) {
+  const excluded = engine.currentPlaces().filter((p) => exclude.includes(p.id));
+  for (const p of excluded) engine.removePlace(p.id);
+  try {
+    const gains = engine.shortlist(places);
+    for (const p of places) engine.addPlace(p);
+    const figures = engine.figures();
+    const gaps = engine.gaps({ force: true });
+    for (const p of places) engine.removePlace(p.id);
+    return { gains, figures, gaps };
+  } finally {
+    for (const p of excluded) engine.addPlace(p);
+  }
+}
+
 export function attachCoverageWorker(port: MessagePortLike): void {
   let state: State | null = null;
 
@@ -91,6 +107,8 @@ export function attachCoverageWorker(port: MessagePortLike): void {
         const list = s.engine.shortlist(candidates, (done, total) => { if (done % every === 0 || done === total) progress({ phase: "shortlist", done, total }); });
         return { result: list, transfer: [] };
       }
+      case "scenario":
+        return { result: scenario(s.engine, req.places, req.exclude ?? []), transfer: [] };
     }
     throw new Error(`coverage worker: unknown request ${(req as { type: string }).type}`);
   };

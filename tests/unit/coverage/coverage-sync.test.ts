@@ -9,6 +9,7 @@ import type { AppState, PlaceCollection } from "../../../src/state/types";
 import { createCoverageClientWithPort } from "../../../src/worker/coverage-client";
 import { attachCoverageWorker } from "../../../src/worker/coverage.worker";
 import { createInProcessPair } from "../../../src/worker/in-process-port";
+import { addProposal, createProposal } from "../../../src/proposals";
 
 let demo: Record<DemoFileId, FeatureCollection>;
 beforeAll(async () => {
@@ -129,5 +130,31 @@ describe("store ↔ coverage worker", () => {
     expect(more.coverage.figures?.places).toBe(demo.meeting.features.length + demo.squares.features.length + demo.green.features.length);
     expect(more.coverage.figures?.withinReach).toBe(direct(more, 800).summary.withinReach);
     expect(more.coverage.figures!.withinReach).toBeGreaterThanOrEqual(wider.coverage.figures!.withinReach);
+  });
+
+  it("gives each proposal its own gain and the figures with all proposals realised", async () => {
+    const store = demoStore();
+    const s = await until(store, (x) => x.coverage.status === "ready" && !!x.coverage.gapList, "a full run");
+    const [g1, g2] = s.coverage.gapList!;
+    const centre = (b: number[]): [number, number] => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+    const a = createProposal({ name: "Taalcafé", location: centre(g1.bbox) }, new Date(0), "a");
+    const b = createProposal({ name: "Samentuin", location: centre(g2.bbox) }, new Date(0), "b");
+    expect(store.getState().runProposalCommand(addProposal(a))).toEqual([]);
+    expect(store.getState().runProposalCommand(addProposal(b))).toEqual([]);
+    const after = await until(store, (x) => x.coverage.scenario?.proposals === 2 && x.proposalGains?.b !== undefined, "the proposals' gains");
+
+    const { engine } = direct(s, 400);
+    const own = engine.shortlist([
+      { id: "a", geometry: a.location },
+      { id: "b", geometry: b.location },
+    ]);
+    expect(after.proposalGains).toEqual(Object.fromEntries(own.map((e) => [e.id, e.gained])));
+    expect(after.proposalGainMinutes).toBe(5);
+    engine.addPlace({ id: "a", geometry: a.location });
+    const both = engine.addPlace({ id: "b", geometry: b.location });
+    expect(after.coverage.scenario!.figures.withinReach).toBe(both.figures.withinReach);
+    expect(after.coverage.scenario!.figures.withinReach).toBeGreaterThan(after.coverage.figures!.withinReach);
+    // The baseline figures are untouched by the scenario.
+    expect(after.coverage.figures!.withinReach).toBe(s.coverage.figures!.withinReach);
   });
 });
