@@ -24,6 +24,7 @@ export const TRY_PLACE_ID = "try-place";
 /** Distances are settled beyond the limit too, so the map and the reach curve show what lies just outside. */
 export const cutoffFor = (limitM: number) => Math.max(2 * limitM, 1600);
 const REACH_CURVE_STEP_M = 50;
+const EXTRAS_DELAY_MS = 150;
 
 const toFigures = (f: Figures): CoverageFigures => ({
   mode: f.mode,
@@ -126,6 +127,14 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
     update({ scenario: { figures: toFigures(result.figures), gaps: result.gaps.collection, proposals: places.length } });
   };
 
+  // Gaps and the reach curve cost more than a drag step and are read, not watched: while a
+  // place is being dragged they follow once it rests for a moment, not on every frame.
+  let extrasTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleExtras = () => {
+    clearTimeout(extrasTimer);
+    extrasTimer = setTimeout(() => refreshExtras().catch(fail), EXTRAS_DELAY_MS);
+  };
+
   const applyStep = (step: StepResult) => {
     const prev = store.getState().coverage;
     const dist = prev.edgeDistances;
@@ -142,7 +151,7 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
     const step = done(outcome);
     if (step) {
       applyStep(step);
-      refreshExtras().catch(fail);
+      scheduleExtras();
     }
   };
 
@@ -152,7 +161,7 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
     const step = done(await client.removePlace(TRY_PLACE_ID));
     if (step) {
       applyStep(step);
-      refreshExtras().catch(fail);
+      scheduleExtras();
     }
   };
 
@@ -225,6 +234,7 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
   });
   return () => {
     stopped = true;
+    clearTimeout(extrasTimer);
     unsubscribe();
   };
 }
