@@ -144,11 +144,13 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
   };
 
   const placeTry = async (at: [number, number]) => {
-    const outcome = tryPlaceInEngine
-      ? await client.movePlace(TRY_PLACE_ID, at)
-      : await client.addPlace({ id: TRY_PLACE_ID, geometry: { type: "Point", coordinates: at } });
+    // The flag flips before awaiting: requests run in order, so a move sent right after this
+    // add finds the place in the engine, and a second add is never sent.
+    const request = tryPlaceInEngine
+      ? client.movePlace(TRY_PLACE_ID, at)
+      : client.addPlace({ id: TRY_PLACE_ID, geometry: { type: "Point", coordinates: at } });
     tryPlaceInEngine = true;
-    const step = done(outcome);
+    const step = done(await request);
     if (step) {
       applyStep(step);
       scheduleExtras();

@@ -11,6 +11,25 @@ import type { Geometry, Position } from "geojson";
 import type { PlaceInput } from "../analysis/places.ts";
 import type { CoverageRequest, CoverageRequestType, CoverageResults, Progress, RequestOf, ResponseEnvelope, WorkerLike } from "./coverage-protocol.ts";
 
+type EdgeUpdates = { edges: Int32Array; distM: Float32Array };
+
+function hasEdgeUpdates(result: unknown): result is { edgeUpdates: EdgeUpdates } {
+  return typeof result === "object" && result !== null && "edgeUpdates" in result;
+}
+
+/**
+ * Step results carry only the edges that changed. When a stale step's result is dropped, its
+ * changes must still reach the caller, or the caller's copy of the distances drifts: the newer
+ * changes are laid over the older ones.
+ */
+export function mergeEdgeUpdates(older: EdgeUpdates | undefined, newer: EdgeUpdates): EdgeUpdates {
+  if (!older) return newer;
+  const merged = new Map<number, number>();
+  for (let i = 0; i < older.edges.length; i++) merged.set(older.edges[i], older.distM[i]);
+  for (let i = 0; i < newer.edges.length; i++) merged.set(newer.edges[i], newer.distM[i]);
+  return { edges: Int32Array.from(merged.keys()), distM: Float32Array.from(merged.values()) };
+}
+
 export type Outcome<T> = { status: "done"; result: T } | { status: "superseded" };
 
 export interface RequestOptions {
@@ -52,6 +71,8 @@ export class CoverageClient {
   private inFlight: Pending | null = null;
   private queue: Pending[] = [];
   private closed = false;
+  /** Street-edge changes of steps whose results were dropped, per coalesce key (see receive). */
+  private readonly carried = new Map<string, EdgeUpdates>();
   /** Progress of any request (e.g. for a global spinner). */
   onProgress: ((p: Progress, request: CoverageRequestType) => void) | null = null;
 
@@ -100,8 +121,18 @@ export class CoverageClient {
     }
     this.inFlight = null;
     if (!msg.ok) cur.reject(new Error(msg.error.message));
-    else if (cur.key !== null && this.queue.some((q) => q.key === cur.key)) cur.resolve({ status: "superseded" });
-    else cur.resolve({ status: "done", result: msg.result });
+    else if (cur.key !== null && this.queue.some((q) => q.key === cur.key)) {
+      // The worker did run this step: keep its street changes for the result that replaces it.
+      if (hasEdgeUpdates(msg.result)) this.carried.set(cur.key, mergeEdgeUpdates(this.carried.get(cur.key), msg.result.edgeUpdates));
+      cur.resolve({ status: "superseded" });
+    } else {
+      const carried = cur.key !== null ? this.carried.get(cur.key) : undefined;
+      if (carried && cur.key !== null && hasEdgeUpdates(msg.result)) {
+        msg.result.edgeUpdates = mergeEdgeUpdates(carried, msg.result.edgeUpdates);
+        this.carried.delete(cur.key);
+      }
+      cur.resolve({ status: "done", result: msg.result });
+    }
     this.pump();
   }
 
