@@ -133,6 +133,9 @@ describe("walking-distance coverage in Chromium (real Web Worker)", () => {
     const step = engine.addPlace({ id: "try-place", geometry: { type: "Point", coordinates: tryPlace!.at } });
     expect(tryPlace!.gained).toBe(step.gained);
     expect(step.gained).toBeGreaterThan(0);
+    // After 120 incremental steps the street colours equal a fresh computation at the drop point.
+    const pageEdges = await page.evaluate(() => Array.from(window.__ontmoetingskaartStore!.getState().coverage.edgeDistances!));
+    expect(pageEdges).toEqual(Array.from(engine.edgeDistances()));
     await expect.poll(() => page.getByTestId("try-gain").innerText()).toContain(`+${nl(step.gained)} inwoners`);
     await screenshot(page, "coverage-trial-place.png");
     await context.close();
