@@ -59,7 +59,7 @@ describe("the demo neighbourhood map in Chromium", () => {
   it("toggles a layer off and on, and keeps it in the URL", async () => {
     const { page, context } = await openApp(browser, baseUrl);
     const benches = drawLayer("benches");
-    const toggle = page.getByRole("checkbox", { name: /Banken/ });
+    const toggle = page.getByRole("checkbox", { name: "Banken tonen" });
     await toggle.click();
     await waitForMapIdle(page);
     expect((await renderedCounts(page, [benches]))[benches]).toBe(0);
@@ -110,8 +110,8 @@ describe("the demo neighbourhood map in Chromium", () => {
     expect(view.zoom).toBeCloseTo(16.5, 5);
     expect(view.lat).toBeCloseTo(52.1, 5);
     expect(view.lng).toBeCloseTo(3.0, 5);
-    expect(await page.getByRole("checkbox", { name: /Banken/ }).isChecked()).toBe(false);
-    expect(await page.getByRole("checkbox", { name: /Groen/ }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: "Banken tonen" }).isChecked()).toBe(false);
+    expect(await page.getByRole("checkbox", { name: "Groen tonen" }).isChecked()).toBe(true);
     await context.close();
   });
 
