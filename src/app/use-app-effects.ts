@@ -12,7 +12,7 @@ export function useAppEffects(store: AppStore, i18n: I18n) {
       store.subscribe((next, prev) => {
         if (next.view !== prev.view || next.visible !== prev.visible) {
           // replaceState: panning must not flood the back button with history entries.
-          history.replaceState(null, "", formatUrlState(next.view, next.visible));
+          history.replaceState(null, "", formatUrlState(next.view, next.visible, location.hash));
         }
         if (next.language !== prev.language) {
           void i18n.changeLanguage(next.language);

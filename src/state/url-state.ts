@@ -30,10 +30,18 @@ export function parseUrlState(hash: string): UrlState {
   return out;
 }
 
-export function formatUrlState(view: MapView, visible: Record<LayerId, boolean>): string {
+/**
+ * The hash for a view. Other parameters already in `currentHash` (a share link's proposals,
+ * a workshop step) are kept, so that moving the map never drops them.
+ */
+export function formatUrlState(view: MapView, visible: Record<LayerId, boolean>, currentHash = ""): string {
   const [lon, lat] = view.center;
   // Five decimals is about a metre: enough to land on the same view, short enough to share.
   const map = `${view.zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`;
   const layers = LAYER_IDS.filter((id) => visible[id]).join(",");
-  return `#map=${map}&layers=${layers}`;
+  const others = currentHash
+    .replace(/^#/, "")
+    .split("&")
+    .filter((part) => part !== "" && !/^(map|layers)=/.test(part));
+  return `#${[`map=${map}`, `layers=${layers}`, ...others].join("&")}`;
 }

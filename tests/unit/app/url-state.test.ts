@@ -25,4 +25,9 @@ describe("the view in the URL", () => {
     expect(parseUrlState("#layers=meeting,<script>,benches").visible).toEqual({ ...all(false), meeting: true, benches: true });
     expect(parseUrlState("")).toEqual({});
   });
+
+  it("keeps other parameters of the link, such as shared proposals, when the view changes", () => {
+    const hash = formatUrlState({ center: [3, 52.1], zoom: 15 }, all(true), "#map=1/2/3&voorstellen=abc-_9&layers=meeting&step=2");
+    expect(hash).toBe("#map=15.00/52.10000/3.00000&layers=meeting,squares,green,vacant,benches&voorstellen=abc-_9&step=2");
+  });
 });
