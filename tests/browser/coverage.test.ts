@@ -140,4 +140,46 @@ describe("walking-distance coverage in Chromium (real Web Worker)", () => {
     await screenshot(page, "coverage-trial-place.png");
     await context.close();
   });
+
+  it("shows each proposal's walking gain from the engine, and a new gain after dragging it", async () => {
+    const { page, context } = await openApp(browser, baseUrl);
+    await ready(page);
+    const { summary, engine } = expected(400);
+    const gap = summary.gaps[0];
+    const screenAt = (lonLat: [number, number]) =>
+      page.evaluate((c) => {
+        const map = window.__ontmoetingskaartMap as { project(c: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+        const p = map.project(c);
+        const r = map.getCanvas().getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      }, lonLat);
+    const proposalAt = () =>
+      page.evaluate(() => Object.values(window.__ontmoetingskaartStore!.getState().proposalSession.state.proposals)[0]?.location.coordinates);
+    const gainFor = (at: [number, number]) => engine.shortlist([{ id: "p", geometry: { type: "Point", coordinates: at } }])[0].gained;
+
+    await page.getByRole("button", { name: "Stel een plek voor" }).click();
+    const target = await screenAt([(gap.bbox[0] + gap.bbox[2]) / 2, (gap.bbox[1] + gap.bbox[3]) / 2]);
+    await page.mouse.click(target.x, target.y);
+    const dialog = page.getByRole("dialog", { name: /Nieuwe plek voorstellen/ });
+    await dialog.getByLabel("Naam van de plek").fill("Buurtkeuken");
+    await dialog.getByRole("button", { name: "Opslaan" }).click();
+    await expect.poll(proposalAt).toBeTruthy();
+    const first = (await proposalAt())!;
+    const firstGain = gainFor(first);
+    expect(firstGain).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(".coverage-gain").first().innerText(), { timeout: 30_000 }).toBe(`+${nl(firstGain)} inwoners binnen 5 min wandelen`);
+
+    // Drag the proposal 150 px west, towards the covered core: its gain follows the engine.
+    const from = await screenAt(first);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(from.x - step * 15, from.y);
+    await page.mouse.up();
+    await expect.poll(async () => (await proposalAt())![0]).toBeLessThan(first[0]);
+    const second = (await proposalAt())!;
+    const secondGain = gainFor(second);
+    expect(secondGain).not.toBe(firstGain);
+    await expect.poll(() => page.locator(".coverage-gain").first().innerText(), { timeout: 30_000 }).toBe(`+${nl(secondGain)} inwoners binnen 5 min wandelen`);
+    await context.close();
+  });
 });
