@@ -7,7 +7,7 @@ import { toCollection, type OutFeature } from "./write.ts";
 
 export const BASEMAP_ZOOMS = { min: 12, max: 16 } as const;
 
-/** Label point in the middle of a polygon's outer ring (the demo's polygons are near-rectangles). */
+/** Label point: the mean of a polygon's outer-ring vertices (inside, as the demo's open spaces are compact and convex). */
 function ringMiddle(f: OutFeature): Position {
   if (f.geometry.type !== "Polygon") throw new Error(`${f.properties.id} is not a polygon`);
   const ring = f.geometry.coordinates[0].slice(0, -1);

@@ -1,15 +1,16 @@
 // The demo neighbourhood as a pure function: same input, same bytes.
 import { DEMO_FILE_IDS, type DemoFileId } from "../../src/data/demo-layers.ts";
 import { buildArea, buildRailway, buildWater } from "./area.ts";
-import { buildCells } from "./blocks.ts";
-import { buildingsForCell } from "./buildings.ts";
+import { buildBlocks } from "./blocks.ts";
+import { buildingsForBlock } from "./buildings.ts";
 import { buildGrids } from "./grid.ts";
 import { buildLayers } from "./layers.ts";
+import { buildEdges } from "./network.ts";
+import { parkPaths } from "./paths.ts";
 import { ZONES } from "./plan.ts";
 import { buildingFeatures, residentPoints } from "./residents.ts";
 import { buildStreets } from "./streets.ts";
 import { serializeCollection, type OutFeature } from "./write.ts";
-
 
 export type DemoFileName = DemoFileId;
 
@@ -17,14 +18,15 @@ export type DemoFeatures = Record<DemoFileName, OutFeature[]>;
 
 export function generateDemoFeatures(): DemoFeatures {
   const grids = buildGrids();
-  const cells = ZONES.flatMap((zone) => buildCells(grids.get(zone.id)!));
-  const buildings = cells.flatMap(buildingsForCell);
-  const layers = buildLayers(cells, buildings); // takes over buildings for meeting places and vacancy
+  const edges = ZONES.flatMap((zone) => buildEdges(grids.get(zone.id)!));
+  const blocks = ZONES.flatMap((zone) => buildBlocks(grids.get(zone.id)!, edges.filter((e) => e.zone === zone.id)));
+  const buildings = blocks.flatMap(buildingsForBlock);
+  const layers = buildLayers(blocks, buildings); // takes over buildings for meeting places and vacancy
   return {
     area: buildArea(),
     water: buildWater(),
     railway: buildRailway(),
-    streets: buildStreets(grids, cells),
+    streets: buildStreets(grids, edges, parkPaths(blocks)),
     buildings: buildingFeatures(buildings),
     residents: residentPoints(buildings),
     ...layers,

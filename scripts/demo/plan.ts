@@ -1,6 +1,7 @@
 // The layout of Ontmoetingswijk as data: street grids per zone and what stands in each block.
 // A canal runs east–west (y ≈ 381–409 m) and a railway north–south (x = 350 m); they cut the
-// neighbourhood into four street grids that only bridges and a tunnel join.
+// neighbourhood into four street grids that only bridges and a tunnel join. The grids are only
+// the topology: grid.ts bends them, and old roads cut the Oude Kern diagonally.
 
 export type ZoneId = "oudeKern" | "spoorzijde" | "kanaalWest" | "kanaalOost";
 export type SubareaId = "oude-kern" | "spoorzijde" | "kanaalkant";
@@ -13,15 +14,19 @@ export interface Zone {
   ys: number[];
   namesX: string[];
   namesY: string[];
+  /** How far (m) smooth noise moves its street nodes, and how much its streets bow between them. */
+  warp: number;
+  bow: number;
 }
 
 export const HALF_SIZE = 750;
 export const CANAL = { south: 381, north: 409, name: "Ontmoetingsvaart" } as const;
 export const RAIL = { x: 350, name: "Spoorlijn 97 (fictief)" } as const;
 
-const WEST_XS = [-740, -630, -515, -400, -290, -175, -60, 55, 170, 260, 330];
+// Uneven spacing: old plots were laid out field by field, not by a surveyor's rule.
+const WEST_XS = [-740, -640, -505, -400, -280, -180, -60, 45, 170, 255, 330];
 const EAST_XS = [370, 480, 590, 740];
-const SOUTH_YS = [-740, -640, -525, -420, -300, -190, -80, 30, 140, 255, 375];
+const SOUTH_YS = [-740, -650, -540, -445, -315, -210, -95, 10, 135, 250, 375];
 const NORTH_YS = [415, 520, 630, 740];
 
 const WEST_NAMES = ["Westerring", "Wilgenstraat", "Lindenlaan", "Brouwersstraat", "Kerkstraat", "Marktstraat", "Gasthuisstraat", "Molenstraat", "Kaaistraat", "Zijdestraat", "Spoorweglaan"];
@@ -30,10 +35,50 @@ const SOUTH_NAMES = ["Zuiderring", "Akkerstraat", "Tuinstraat", "Schoolstraat", 
 const NORTH_NAMES = ["Noordkaai", "Dokstraat", "Scheepsstraat", "Noorderring"];
 
 export const ZONES: Zone[] = [
-  { id: "oudeKern", subarea: "oude-kern", xs: WEST_XS, ys: SOUTH_YS, namesX: WEST_NAMES, namesY: SOUTH_NAMES },
-  { id: "spoorzijde", subarea: "spoorzijde", xs: EAST_XS, ys: SOUTH_YS, namesX: EAST_NAMES, namesY: SOUTH_NAMES },
-  { id: "kanaalWest", subarea: "kanaalkant", xs: WEST_XS, ys: NORTH_YS, namesX: WEST_NAMES, namesY: NORTH_NAMES },
-  { id: "kanaalOost", subarea: "kanaalkant", xs: EAST_XS, ys: NORTH_YS, namesX: EAST_NAMES, namesY: NORTH_NAMES },
+  // The medieval core wanders most; Kanaalkant was laid out in the 20th century and stays regular.
+  { id: "oudeKern", subarea: "oude-kern", xs: WEST_XS, ys: SOUTH_YS, namesX: WEST_NAMES, namesY: SOUTH_NAMES, warp: 36, bow: 9 },
+  { id: "spoorzijde", subarea: "spoorzijde", xs: EAST_XS, ys: SOUTH_YS, namesX: EAST_NAMES, namesY: SOUTH_NAMES, warp: 12, bow: 3 },
+  { id: "kanaalWest", subarea: "kanaalkant", xs: WEST_XS, ys: NORTH_YS, namesX: WEST_NAMES, namesY: NORTH_NAMES, warp: 8, bow: 2 },
+  { id: "kanaalOost", subarea: "kanaalkant", xs: EAST_XS, ys: NORTH_YS, namesX: EAST_NAMES, namesY: NORTH_NAMES, warp: 8, bow: 2 },
+];
+
+/** A road older than the grid, through grid nodes [col, row] of one zone. */
+export interface OldRoad {
+  zone: ZoneId;
+  name: string;
+  route: [number, number][];
+  /** How far (m) the road swings left of the straight line between its ends, at its middle. */
+  swing: number;
+}
+
+/**
+ * The old roads that made the Oude Kern: the steenweg runs from the south edge diagonally to the
+ * church, where it bends north to the Molenbrug; the Kerkweg comes down from the Brouwersbrug to
+ * the same church. A diagonal step splits a block into two triangles; a straight step takes
+ * over that grid street.
+ */
+export const OLD_ROADS: OldRoad[] = [
+  { zone: "oudeKern", name: "Oude Steenweg", route: [[1, 0], [2, 1], [3, 2], [4, 3], [5, 4], [6, 5], [7, 6], [7, 7], [7, 8], [7, 9], [7, 10]], swing: 60 },
+  { zone: "oudeKern", name: "Kerkweg", route: [[3, 10], [4, 9], [5, 8], [6, 7]], swing: -15 },
+];
+
+/** Grid street pieces never built, so neighbouring blocks merge into longer ones: [col, row] pairs. */
+export const MISSING_STREETS: { zone: ZoneId; from: [number, number]; to: [number, number] }[] = [
+  { zone: "kanaalWest", from: [6, 1], to: [6, 2] },
+  { zone: "kanaalWest", from: [9, 2], to: [9, 3] },
+  { zone: "kanaalWest", from: [4, 2], to: [4, 3] },
+  { zone: "kanaalOost", from: [2, 2], to: [2, 3] },
+  // In the old core they make T-junctions and blocks of every size, as centuries of building left them.
+  { zone: "oudeKern", from: [9, 1], to: [9, 2] },
+  { zone: "oudeKern", from: [1, 7], to: [2, 7] },
+  { zone: "oudeKern", from: [1, 8], to: [1, 9] },
+  { zone: "oudeKern", from: [3, 0], to: [3, 1] },
+  { zone: "oudeKern", from: [9, 4], to: [9, 5] },
+  { zone: "oudeKern", from: [8, 3], to: [9, 3] },
+  { zone: "oudeKern", from: [4, 9], to: [4, 10] },
+  { zone: "oudeKern", from: [5, 9], to: [6, 9] },
+  { zone: "oudeKern", from: [2, 5], to: [2, 6] },
+  { zone: "oudeKern", from: [7, 1], to: [8, 1] },
 ];
 
 export const SUBAREAS: { id: SubareaId; name: string; box: [number, number, number, number] }[] = [
@@ -84,13 +129,14 @@ type Specials = Partial<Record<ZoneId, Record<string, CellSpec>>>;
 const green = (kind: "park" | "playground" | "village_green" | "community_garden", name: string): OpenUse => ({ layer: "green", kind, name });
 const square = (kind: "square" | "pedestrian_area", name: string, surface: string): OpenUse => ({ layer: "squares", kind, name, surface });
 
-/** Blocks that are not ordinary housing, keyed "col,row". */
+/** Blocks that are not ordinary housing, keyed "col,row" (plus the corner, e.g. "nw", for half a block an old road cut in two). */
 const SPECIALS: Specials = {
   oudeKern: {
-    "4,5": { type: "open", use: square("square", "Marktplein", "sett"), footpath: true },
-    "5,5": { type: "half", use: square("square", "Kerkplein", "paving_stones"), landmark: { kind: "church", levels: 3 } },
+    // Market and church square meet where the steenweg bends.
+    "6,5nw": { type: "open", use: square("square", "Marktplein", "sett"), footpath: false },
+    "6,6": { type: "half", use: square("square", "Kerkplein", "paving_stones"), landmark: { kind: "church", levels: 3 } },
     "2,3": { type: "half", use: square("square", "Lindeplein", "paving_stones") },
-    "6,7": { type: "half", use: square("pedestrian_area", "Brouwersplein", "paving_stones") },
+    "8,6": { type: "half", use: square("pedestrian_area", "Brouwersplein", "paving_stones") },
     "3,4": { type: "half", use: square("pedestrian_area", "Schoolplein", "asphalt") },
     "7,5": { type: "half", use: square("square", "Gasthuisplein", "sett") },
     "3,6": { type: "open", use: green("park", "Stadspark"), footpath: true },
@@ -100,7 +146,7 @@ const SPECIALS: Specials = {
     "7,8": { type: "open", use: green("community_garden", "Moestuin Kaaihoek"), footpath: false },
     "0,4": { type: "open", use: green("playground", "Speelplein West"), footpath: false },
     "6,0": { type: "open", use: green("community_garden", "Volkstuinen Zuid"), footpath: false },
-    "4,8": { type: "half", use: green("park", "Pastorietuin") },
+    "4,7": { type: "half", use: green("park", "Pastorietuin") },
     "5,3": { type: "institution", kind: "civic", levels: 2 },
     "6,3": { type: "institution", kind: "school", levels: 3 },
   },
@@ -123,8 +169,8 @@ const SPECIALS: Specials = {
   },
 };
 
-export function cellSpec(zone: ZoneId, col: number, row: number): CellSpec {
-  const special = SPECIALS[zone]?.[`${col},${row}`];
+export function cellSpec(zone: ZoneId, col: number, row: number, tag = ""): CellSpec {
+  const special = SPECIALS[zone]?.[`${col},${row}${tag}`] ?? SPECIALS[zone]?.[`${col},${row}`];
   if (special) return special;
   switch (zone) {
     case "oudeKern": {
@@ -161,7 +207,7 @@ export const MEETING_PLACES: MeetingPlan[] = [
   { zone: "oudeKern", col: 5, row: 6, side: "south", kind: "library", name: "Bibliotheek Oude Kern", opening_hours: "Tu-Fr 10:00-19:00; Sa 10:00-16:00" },
   { zone: "oudeKern", col: 3, row: 5, side: "south", kind: "neighbourhood_house", name: "Buurthuis De Linde", opening_hours: "Mo-Fr 13:00-21:00" },
   { zone: "oudeKern", col: 4, row: 4, side: "north", kind: "social_restaurant", name: "Sociaal Restaurant Het Gasthuis", opening_hours: "Mo-Fr 11:30-14:00,17:30-20:00" },
-  { zone: "oudeKern", col: 6, row: 5, side: "north", kind: "youth_house", name: "Jeugdhuis De Schakel", opening_hours: "We 14:00-22:00; Fr,Sa 18:00-24:00" },
+  { zone: "oudeKern", col: 5, row: 5, side: "north", kind: "youth_house", name: "Jeugdhuis De Schakel", opening_hours: "We 14:00-22:00; Fr,Sa 18:00-24:00" },
   { zone: "oudeKern", col: 5, row: 3, side: "north", kind: "sports_hall", name: "Sporthal Kerkveld", opening_hours: "Mo-Su 08:00-23:00" },
   { zone: "oudeKern", col: 2, row: 6, side: "south", kind: "neighbourhood_house", name: "Dienstencentrum De Wilg", opening_hours: "Mo-Fr 09:00-17:00" },
   { zone: "oudeKern", col: 2, row: 2, side: "north", kind: "community_centre", name: "Zaal Akkerhof", opening_hours: "Sa,Su 10:00-22:00" },

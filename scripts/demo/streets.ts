@@ -1,9 +1,10 @@
-// The walking network: grid streets, park paths, and the few links across canal and railway.
-// Every junction is a vertex of each line through it, so a graph can be built from shared vertices.
-import { cellPoint, type Cell } from "./blocks.ts";
+// The walking network: named streets (edges of the same name joined into one line), park paths,
+// and the few links across canal and railway. Every junction is a vertex of each line through
+// it, so a graph can be built from shared vertices.
 import { distance, lerp, type XY } from "./geo.ts";
 import { gridNode, type ZoneGrid } from "./grid.ts";
-import { CROSSINGS, VILLA_EDGE, ZONES, type ZoneId } from "./plan.ts";
+import type { NetEdge } from "./network.ts";
+import { CROSSINGS, type ZoneId } from "./plan.ts";
 import { line, makeId, type OutFeature, type Props } from "./write.ts";
 
 interface StreetLine {
@@ -12,39 +13,38 @@ interface StreetLine {
   points: XY[];
 }
 
-function gridLines(grid: ZoneGrid): StreetLine[] {
-  const { zone, nodes } = grid;
-  const villas = zone.id === VILLA_EDGE.zone;
+/** Joins a zone's street edges of one name into as few lines as possible, in a fixed order. */
+function namedLines(edges: NetEdge[]): StreetLine[] {
+  const walkable = edges.filter((e) => e.street);
+  const used = new Set<NetEdge>();
   const out: StreetLine[] = [];
-  zone.xs.forEach((_, col) => {
-    if (villas && col > VILLA_EDGE.col) return; // no street along the villa edge
-    out.push({ kind: "street", name: zone.namesX[col], points: nodes[col] });
-  });
-  zone.ys.forEach((_, row) => {
-    const row_ = nodes.map((column) => column[row]);
-    if (!villas) {
-      out.push({ kind: "street", name: zone.namesY[row], points: row_ });
-      return;
+  const group = (e: NetEdge) => `${e.zone}|${e.name}`;
+  const others = (e: NetEdge, node: string) => walkable.filter((x) => x !== e && !used.has(x) && group(x) === group(e) && (x.a === node || x.b === node));
+  for (const first of walkable) {
+    if (used.has(first)) continue;
+    // Walk back to where this street begins, then forwards to where it ends.
+    let start = first;
+    let head = first.a;
+    for (const seen = new Set([first]); ; ) {
+      const prev = others(start, head).find((x) => !seen.has(x));
+      if (!prev) break;
+      seen.add(prev);
+      head = prev.a === head ? prev.b : prev.a;
+      start = prev;
     }
-    const points = row_.slice(0, VILLA_EDGE.col + 1);
-    if (row % 2 === 0) points.push(lerp(row_[VILLA_EDGE.col], row_[VILLA_EDGE.col + 1], VILLA_EDGE.reach));
-    out.push({ kind: "street", name: zone.namesY[row], points });
-  });
+    const points: XY[] = [];
+    let node = start.a === head ? start.a : start.b;
+    for (let e: NetEdge | undefined = start; e; ) {
+      used.add(e);
+      const forward = e.a === node;
+      const pts = forward ? e.points : [...e.points].reverse();
+      points.push(...(points.length ? pts.slice(1) : pts));
+      node = forward ? e.b : e.a;
+      e = others(e, node)[0];
+    }
+    out.push({ kind: "street", name: first.name, points });
+  }
   return out;
-}
-
-/** Two crossing diagonals through an open block, meeting at a shared centre vertex. */
-function parkPaths(cells: Cell[]): StreetLine[] {
-  return cells
-    .filter((cell) => cell.spec.type === "open" && cell.spec.footpath)
-    .flatMap((cell) => {
-      const centre = cellPoint(cell, 0.5, 0.5);
-      const [sw, se, ne, nw] = cell.corners;
-      return [
-        { kind: "footpath" as const, points: [sw, centre, ne] },
-        { kind: "footpath" as const, points: [se, centre, nw] },
-      ];
-    });
 }
 
 /** Bridges and the tunnel; a footbridge gets stairs at both ends. */
@@ -64,8 +64,8 @@ function crossings(grids: Map<ZoneId, ZoneGrid>): StreetLine[] {
   });
 }
 
-export function buildStreets(grids: Map<ZoneId, ZoneGrid>, cells: Cell[]): OutFeature[] {
-  const lines = [...ZONES.flatMap((zone) => gridLines(grids.get(zone.id) as ZoneGrid)), ...parkPaths(cells), ...crossings(grids)];
+export function buildStreets(grids: Map<ZoneId, ZoneGrid>, edges: NetEdge[], paths: XY[][]): OutFeature[] {
+  const lines = [...namedLines(edges), ...paths.map((points): StreetLine => ({ kind: "footpath", points })), ...crossings(grids)];
   return lines.map((l, i) => {
     const properties: Props = { id: makeId("street", i, 3), kind: l.kind };
     if (l.name !== undefined) properties.name = l.name; // footpaths and steps have no name

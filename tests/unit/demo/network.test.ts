@@ -80,4 +80,25 @@ describe("demo walking network", () => {
       }
     }
   });
+
+  it("is no regular grid in the Oude Kern: streets wander, and old roads cut across diagonally", () => {
+    const oudeKern = files.area.features.find((f) => f.properties?.name === "Oude Kern") as Feature<Polygon>;
+    let total = 0;
+    let square = 0; // within 5° of north–south or east–west
+    let diagonal = 0; // more than 30° off both
+    for (const s of streets.filter((x) => x.properties?.kind === "street")) {
+      const c = s.geometry.coordinates;
+      for (let i = 1; i < c.length; i++) {
+        if (!booleanPointInPolygon(c[i], oudeKern)) continue;
+        const [dx, dy] = [(c[i][0] - c[i - 1][0]) * 68527, (c[i][1] - c[i - 1][1]) * 111269]; // metres at 52.1° N
+        const off = Math.abs((Math.atan2(dy, dx) * 180) / Math.PI) % 90;
+        const length = Math.hypot(dx, dy);
+        total += length;
+        if (Math.min(off, 90 - off) < 5) square += length;
+        if (Math.min(off, 90 - off) > 30) diagonal += length;
+      }
+    }
+    expect(square / total).toBeLessThan(0.6);
+    expect(diagonal / total).toBeGreaterThan(0.04);
+  });
 });
