@@ -11,6 +11,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // Unit tests first, browser tests after: on two cores they would starve each other.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -18,6 +20,7 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           environment: "node",
+          sequence: { groupOrder: 1 },
           globalSetup: ["tests/browser/global-setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
