@@ -157,4 +157,15 @@ describe("store ↔ coverage worker", () => {
     // The baseline figures are untouched by the scenario.
     expect(after.coverage.figures!.withinReach).toBe(s.coverage.figures!.withinReach);
   });
+
+  it("falls back to straight-line distance, flagged, when the network is taken away", async () => {
+    const store = demoStore();
+    const network = await until(store, (x) => x.coverage.status === "ready" && x.coverage.figures?.mode === "network", "a network run");
+    store.getState().setAnalysisInputs({ network: null });
+    const straight = await until(store, (x) => x.coverage.status === "ready" && x.coverage.figures?.mode === "straight-line", "a straight-line run");
+    expect(straight.coverage.warnings?.map((w) => w.key)).toContain("analysis.warning.noNetwork");
+    // As the crow flies is never farther than walking: at least as many residents are "within reach".
+    expect(straight.coverage.figures!.withinReach).toBeGreaterThanOrEqual(network.coverage.figures!.withinReach);
+    expect(straight.coverage.segments).toBeUndefined();
+  });
 });
