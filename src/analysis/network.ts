@@ -62,7 +62,8 @@ export function hydrateNetwork(n: NetworkData): Network {
   return { ...n, projection: createProjection(n.lon0, n.lat0) };
 }
 
-function lineParts(g: Geometry | null | undefined): Position[][] {
+/** The line parts of any geometry (other types have none). */
+export function lineParts(g: Geometry | null | undefined): Position[][] {
   if (!g) return [];
   if (g.type === "LineString") return [g.coordinates];
   if (g.type === "MultiLineString") return g.coordinates;

@@ -1,12 +1,5 @@
-import type { Feature, FeatureCollection, Geometry, LineString, Position } from "geojson";
-
-function parts(g: Geometry | null | undefined): Position[][] {
-  if (!g) return [];
-  if (g.type === "LineString") return [g.coordinates];
-  if (g.type === "MultiLineString") return g.coordinates;
-  if (g.type === "GeometryCollection") return g.geometries.flatMap(parts);
-  return [];
-}
+import type { Feature, FeatureCollection, LineString } from "geojson";
+import { lineParts } from "../analysis/network";
 
 /**
  * One LineString per routing edge, with the edge index as its numeric feature id, so the map
@@ -22,7 +15,7 @@ export function edgeSegments(
   const features: Feature<LineString, { kind: string }>[] = [];
   for (let e = 0; e < edgeFeature.length; e++) {
     const source = network.features[edgeFeature[e]];
-    const coords = parts(source?.geometry)[edgePart[e]];
+    const coords = lineParts(source?.geometry)[edgePart[e]];
     const a = coords?.[edgeSegment[e]];
     const b = coords?.[edgeSegment[e] + 1];
     if (!a || !b) continue;
