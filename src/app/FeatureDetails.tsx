@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { LAYERS } from "../layers/definitions";
 import { useAppStore, useAppStoreApi } from "../state/react";
@@ -14,6 +15,10 @@ export function FeatureDetails() {
   const store = useAppStoreApi();
   const ref = useAppStore(selectSelected);
   const feature = useAppStore(selectSelectedFeature);
+  // A click on the map shows the details where the panel is scrolled to, not below the fold.
+  useEffect(() => {
+    if (ref) document.getElementById("details-heading")?.scrollIntoView({ block: "nearest" });
+  }, [ref]);
 
   if (!ref || !feature) {
     return (
