@@ -2,15 +2,21 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { App } from "./app/App";
+import { offerSharedProposals } from "./app/proposals/incoming-share";
 import { LANGUAGE_KEY } from "./app/use-app-effects";
+import { startWorkshop } from "./app/workshop/start-workshop";
 import "./app/app.css";
-import { demoArea, demoLayers } from "./data/load-demo";
+import { syncStoreToCoverage } from "./coverage/coverage-sync";
+import { demoAnalysisInputs, demoArea, demoDataset, demoLayers } from "./data/load-demo";
+import { startDatasetPersistence } from "./data/datasets-persistence";
+import { startProposalPersistence } from "./data/proposals-persistence";
 import { boundsOf } from "./geo/bounds";
 import { DEFAULT_LANGUAGE, createI18n, isLanguage, type Language } from "./i18n";
 import { LAYER_IDS } from "./layers/definitions";
 import { StoreProvider } from "./state/react";
 import { createAppStore } from "./state/store";
 import { parseUrlState } from "./state/url-state";
+import { createCoverageClient } from "./worker/coverage-client";
 
 function storedLanguage(): Language {
   try {
@@ -26,7 +32,8 @@ const language = storedLanguage();
 document.documentElement.lang = language;
 const store = createAppStore({ view: fromUrl.view, visible: fromUrl.visible, language });
 const layers = demoLayers();
-for (const id of LAYER_IDS) store.getState().setLayerData(id, layers[id]);
+// The demo is a set of datasets like any loaded file, so a planner can remove it.
+store.getState().addDatasets(LAYER_IDS.map((id) => demoDataset(id, layers[id])));
 if (!fromUrl.view) {
   // No view in the link: frame the whole demo neighbourhood.
   const bounds = boundsOf(demoArea());
@@ -35,6 +42,23 @@ if (!fromUrl.view) {
     store.getState().requestFit(bounds);
   }
 }
+
+// Residents' proposals: a shared link is offered for review; stored proposals load from IndexedDB.
+offerSharedProposals(store, location.hash);
+void startProposalPersistence(store);
+// Workshop: step, projector mirror and report from the URL (src/app/workshop/).
+startWorkshop(store, location.hash);
+
+// For debugging in the console and for the browser tests (the store is plain, serialisable state).
+window.__ontmoetingskaartStore = store;
+
+// Walking-distance coverage runs in a worker; the demo's network and residents load lazily.
+syncStoreToCoverage(store, createCoverageClient());
+void demoAnalysisInputs().then((inputs) =>
+  store.getState().addDatasets([demoDataset("network", inputs.network), demoDataset("residents", inputs.residents), demoDataset("area", inputs.area)]),
+);
+// Loaded files, OpenStreetMap areas and the base map choice are remembered in IndexedDB.
+void startDatasetPersistence(store, { fitWhenDemoRemoved: !fromUrl.view });
 
 const i18n = createI18n(language);
 createRoot(document.getElementById("root")!).render(

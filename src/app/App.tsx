@@ -2,10 +2,20 @@ import { useTranslation } from "react-i18next";
 import { MapView } from "../map/MapView";
 import { useAppStore, useAppStoreApi } from "../state/react";
 import { selectMapReady, selectPanelOpen } from "../state/selectors";
+import { CoveragePanel } from "./coverage/CoveragePanel";
 import { FeatureDetails } from "./FeatureDetails";
+import { CrsDialog } from "./import/CrsDialog";
+import { DataPanel } from "./import/DataPanel";
+import { DropTarget } from "./import/DropTarget";
+import { ImportFlowProvider } from "./import/ImportFlowContext";
+import { KindDialog } from "./import/KindDialog";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LayerPanel } from "./LayerPanel";
+import { ProposalsOverlays } from "./proposals/ProposalsOverlays";
+import { ProposalsPanel } from "./proposals/ProposalsPanel";
 import { useAppEffects } from "./use-app-effects";
+import { WorkshopLayer } from "./workshop/WorkshopLayer";
+import { WorkshopPanel } from "./workshop/WorkshopPanel";
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -15,8 +25,10 @@ export function App() {
   useAppEffects(store, i18n);
 
   return (
+    <ImportFlowProvider>
     <div className="app" data-panel-open={panelOpen} data-map-ready={mapReady}>
       <MapView />
+      <DropTarget />
       <aside className="panel" aria-label={t("app.title")}>
         <header className="panel-header">
           <div>
@@ -37,7 +49,11 @@ export function App() {
           <LanguageSwitch />
           <p className="demo-notice">{t("app.demoNotice")}</p>
           <LayerPanel />
+          <DataPanel />
           <FeatureDetails />
+          <CoveragePanel />
+          <ProposalsPanel />
+          <WorkshopPanel />
         </div>
         {!mapReady && (
           <p className="loading" role="status">
@@ -45,6 +61,11 @@ export function App() {
           </p>
         )}
       </aside>
+      <ProposalsOverlays />
+      <WorkshopLayer />
     </div>
+      <CrsDialog />
+      <KindDialog />
+    </ImportFlowProvider>
   );
 }

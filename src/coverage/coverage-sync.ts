@@ -117,14 +117,19 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
     const minutes = Math.round(metresToMinutes(s.coverageSettings.limitM, s.coverageSettings.speedKmh));
     if (places.length === 0) {
       store.setState({ proposalGains: {}, proposalGainMinutes: minutes });
-      update({ scenario: undefined });
+      store.getState().setProposalsScenario(null);
       return;
     }
     const result = done(await client.request({ type: "scenario", places, exclude: [TRY_PLACE_ID] }));
     if (!result) return;
     const gains = Object.fromEntries(result.gains.map((g) => [g.id.replace(/^proposal:/, ""), g.gained]));
     store.setState({ proposalGains: gains, proposalGainMinutes: minutes });
-    update({ scenario: { figures: toFigures(result.figures), gaps: result.gaps.collection, proposals: places.length } });
+    const baseline = store.getState().coverage.figures;
+    store.getState().setProposalsScenario({
+      figures: toFigures(result.figures),
+      gained: baseline ? result.figures.withinReach - baseline.withinReach : 0,
+      gaps: result.gaps.collection,
+    });
   };
 
   // Gaps and the reach curve cost more than a drag step and are read, not watched: while a

@@ -1,5 +1,6 @@
 import type { LayerId } from "../layers/definitions";
 import type { PlaceCollection } from "../state/types";
+import type { Dataset } from "../state/slices/datasets";
 
 // The demo neighbourhood is embedded in the bundle (a few hundred kB), so the app starts
 // offline with no request beyond its own files.
@@ -51,4 +52,9 @@ export async function demoAnalysisInputs() {
   // The study area is the neighbourhood boundary only, not the sub-neighbourhoods inside it.
   const boundary: PlaceCollection = { type: "FeatureCollection", features: area.features.filter((f) => f.properties?.kind === "neighbourhood") };
   return { network, residents, area: boundary, buildings: null };
+}
+
+/** The demo as datasets (src/state/slices/datasets.ts): removable together with "demo weghalen". */
+export function demoDataset(kind: Dataset["kind"], features: PlaceCollection): Dataset {
+  return { id: `demo-${kind}`, name: "Ontmoetingswijk", sourceFile: "demo", kind, features, crs: "EPSG:4326", origin: "demo", hidden: false };
 }

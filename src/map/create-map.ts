@@ -3,15 +3,23 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { AppStore } from "../state/store";
 import { LAYERS, LAYER_IDS } from "../layers/definitions";
 import { baseStyle } from "./base-style";
+import { bindBasemap } from "./basemaps";
+import { bindDatasetLayers } from "./dataset-layers";
 import { rasterHatch, rasterIcon } from "./icons";
+import { syncCoverageToMap } from "./coverage-layer";
 import { bindInteraction } from "./interaction";
+import { bindProposals } from "./proposals-binding";
 import { iconName, patternName } from "./overlay-style";
 import { setUpMapLibre } from "./setup";
 import { syncStoreToMap } from "./sync";
+import { syncTryPlaceMarker } from "./try-place-marker";
+import { bindWorkshop } from "./workshop-binding";
 
 export interface MapTexts {
   attribution: string;
   locale: Record<string, string>;
+  /** Accessible name of the draggable "try a place here" marker. */
+  tryPlaceLabel: string;
 }
 
 function addSymbols(map: MapLibreMap) {
@@ -30,7 +38,8 @@ function addSymbols(map: MapLibreMap) {
  * Makes the live map: base map from the demo PMTiles, the five data layers on top, and the
  * store wired in. The map never enters the store; the store is the map's only input.
  */
-export function createMap(container: HTMLElement, store: AppStore, texts: MapTexts) {
+export function createMap(container: HTMLElement, store: AppStore, initialTexts: MapTexts) {
+  let texts = initialTexts;
   setUpMapLibre();
   const { view } = store.getState();
   const pmtilesUrl = new URL("demo-basemap.pmtiles", document.baseURI).href;
@@ -51,10 +60,32 @@ export function createMap(container: HTMLElement, store: AppStore, texts: MapTex
   map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
 
   let unsubscribe = () => {};
+  let stopProposals = () => {};
+  let stopCoverage = () => {};
+  let stopWorkshop = () => {};
+  let stopImported = () => {};
   map.on("load", () => {
     addSymbols(map);
     unsubscribe = syncStoreToMap(map, store);
+    // Walking-distance coverage: under the place layers, so places stay on top.
+    const stopEdges = syncCoverageToMap(map, store, "green-fill");
+    const stopMarker = syncTryPlaceMarker(map, store, () => texts.tryPlaceLabel);
+    stopCoverage = () => {
+      stopEdges();
+      stopMarker();
+    };
     bindInteraction(map, store);
+    // Loaded datasets: grey context under the places, their attributions; the chosen base map.
+    const stopDatasets = bindDatasetLayers(map, store, "green-fill");
+    const stopBasemap = bindBasemap(map, store, () => baseStyle(pmtilesUrl, texts.attribution));
+    stopImported = () => {
+      stopDatasets();
+      stopBasemap();
+    };
+    // Residents' proposals: layers above the data layers, the propose mode and dragging.
+    stopProposals = bindProposals(map, store);
+    // Workshop: views set by steps or the projector mirror, the scenario toggle, the PNG export.
+    stopWorkshop = bindWorkshop(map, store);
     store.getState().setMapReady(true);
   });
 
@@ -62,14 +93,20 @@ export function createMap(container: HTMLElement, store: AppStore, texts: MapTex
     map,
     /** Language switch: MapLibre has no setter for the attribution text, so the control is remade. */
     setTexts(next: MapTexts) {
+      texts = next;
       map.removeControl(attribution);
       const source = map.getSource("basemap") as { attribution?: string } | undefined;
-      if (source) source.attribution = next.attribution;
+      // Only the demo's base map carries the translated demo attribution.
+      if (source && store.getState().basemap.type === "demo") source.attribution = next.attribution;
       attribution = new AttributionControl({ compact: false });
       map.addControl(attribution, "bottom-right");
     },
     destroy() {
       unsubscribe();
+      stopProposals();
+      stopCoverage();
+      stopWorkshop();
+      stopImported();
       map.remove();
     },
   };

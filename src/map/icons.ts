@@ -62,3 +62,62 @@ export function rasterHatch(size: number, color: string, stripe = 3): RgbaImage 
   }
   return { width: size, height: size, data };
 }
+
+// --- Proposal markers: regular polygons (one shape per proposal status) and the keyboard crosshair.
+
+/** A regular polygon: `sides` corners, the first at `rotation` radians from "up" (clockwise). */
+export interface PolygonShape {
+  sides: number;
+  rotation: number;
+}
+
+/** Signed distance to a regular polygon inscribed in radius r: the largest distance to any edge's line. */
+function polygonDistance({ sides, rotation }: PolygonShape, x: number, y: number, r: number): number {
+  const apothem = r * Math.cos(Math.PI / sides);
+  let d = -Infinity;
+  for (let k = 0; k < sides; k++) {
+    // Edge normals sit halfway between corners; "up" is -π/2 because y grows downwards.
+    const angle = -Math.PI / 2 + rotation + Math.PI / sides + (2 * Math.PI * k) / sides;
+    d = Math.max(d, x * Math.cos(angle) + y * Math.sin(angle) - apothem);
+  }
+  return d;
+}
+
+function paint(size: number, colourAt: (x: number, y: number) => [number, number, number, number] | null): RgbaImage {
+  const data = new Uint8Array(size * size * 4);
+  for (let j = 0; j < size; j++) {
+    for (let i = 0; i < size; i++) {
+      const rgba = colourAt(i + 0.5 - size / 2, j + 0.5 - size / 2);
+      if (rgba) data.set(rgba, (j * size + i) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** A filled regular polygon with a darker outline, anti-aliased like rasterIcon. */
+export function rasterPolygon(shape: PolygonShape, size: number, fill: string, stroke: string, strokeWidth = 2): RgbaImage {
+  const r = size / 2 - 2;
+  const f = hexToRgb(fill);
+  const s = hexToRgb(stroke);
+  return paint(size, (x, y) => {
+    const d = polygonDistance(shape, x, y, r);
+    const coverage = Math.min(1, Math.max(0, 0.5 - d));
+    if (coverage <= 0) return null;
+    return [...(d > -strokeWidth ? s : f), Math.round(coverage * 255)];
+  });
+}
+
+/** A crosshair: a ring and four arms in `color`, each edged in white so it reads on any background. */
+export function rasterCrosshair(size: number, color: string): RgbaImage {
+  const c = hexToRgb(color);
+  const r = size / 2 - 4;
+  return paint(size, (x, y) => {
+    const ring = Math.abs(Math.hypot(x, y) - r * 0.55);
+    const arm = Math.min(Math.abs(x), Math.abs(y));
+    const onArm = Math.max(Math.abs(x), Math.abs(y)) <= r && Math.hypot(x, y) > r * 0.25;
+    const d = Math.min(ring, onArm ? arm : Infinity);
+    if (d <= 1.5) return [...c, 255];
+    if (d <= 3) return [255, 255, 255, 230];
+    return null;
+  });
+}

@@ -23,7 +23,10 @@ export function bindInteraction(map: MapLibreMap, store: AppStore): void {
     map.getCanvas().style.cursor = ref ? "pointer" : "";
   });
   map.on("mouseout", () => store.getState().setHovered(null));
-  map.on("click", (e) => store.getState().select(topAt(e.point)));
+  map.on("click", (e) => {
+    // In propose mode a click picks a proposal's place instead (src/map/propose-mode.ts).
+    if (store.getState().interactionMode === "select") store.getState().select(topAt(e.point));
+  });
   map.on("moveend", () => {
     const c = map.getCenter();
     store.getState().setView({ center: [c.lng, c.lat], zoom: map.getZoom() });

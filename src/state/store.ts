@@ -1,10 +1,14 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n";
 import type { LayerId } from "../layers/definitions";
+import { createCoverageSlice } from "./slices/coverage";
+import { createDatasetsSlice } from "./slices/datasets";
 import { createLayersSlice } from "./slices/layers";
+import { createProposalsSlice } from "./slices/proposals";
 import { createSelectionSlice } from "./slices/selection";
 import { createUiSlice } from "./slices/ui";
 import { createViewSlice } from "./slices/view";
+import { createWorkshopSlice } from "./slices/workshop";
 import type { AppState, MapView } from "./types";
 
 export type AppStore = StoreApi<AppState>;
@@ -28,5 +32,16 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
     ...createViewSlice(options.view ?? DEFAULT_VIEW)(...a),
     ...createSelectionSlice(...a),
     ...createUiSlice(options.language ?? DEFAULT_LANGUAGE)(...a),
+    ...createCoverageSlice(...a),
+    ...createProposalsSlice(...a),
+    ...createWorkshopSlice(...a),
+    ...createDatasetsSlice(...a),
   }));
+}
+
+declare global {
+  interface Window {
+    /** The app's store, for debugging in the console and for the browser tests. */
+    __ontmoetingskaartStore?: AppStore;
+  }
 }

@@ -1,6 +1,13 @@
 import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { LayerId } from "../layers/definitions";
 import type { Language } from "../i18n";
+import type { Figures } from "../analysis/engine";
+// Residents' proposals: the slice type lives with its slice.
+import type { ProposalsSlice } from "./slices/proposals";
+// Workshop (presentation, projector mirror, report): the slice type lives with its slice.
+import type { WorkshopSlice } from "./slices/workshop";
+// Loaded datasets (files, OpenStreetMap, the demo): the slice type lives with its slice.
+import type { DatasetsSlice } from "./slices/datasets";
 
 export type PlaceFeature = Feature<Geometry, Record<string, unknown>>;
 export type PlaceCollection = FeatureCollection<Geometry, Record<string, unknown>>;
@@ -49,4 +56,94 @@ export interface UiSlice {
   setMapReady: (ready: boolean) => void;
 }
 
-export type AppState = LayersSlice & ViewSlice & SelectionSlice & UiSlice;
+/** The layers whose features can count as places people walk to. */
+export type PlaceLayerId = "meeting" | "squares" | "green" | "benches";
+
+export interface CoverageSettings {
+  /** Maximum walk along the network, in metres. */
+  limitM: number;
+  /** The chosen norm preset, or "custom". */
+  normId: string;
+  /** Walking speed used to show minutes (4.8 km/h default; 3.6 km/h for slower walkers). */
+  speedKmh: number;
+  placeLayers: Record<PlaceLayerId, boolean>;
+}
+
+/** What the coverage analysis works on: the walking network, residents and the study area. */
+export interface AnalysisInputs {
+  network: PlaceCollection | null;
+  residents: PlaceCollection | null;
+  buildings: PlaceCollection | null;
+  area: PlaceCollection | null;
+}
+
+/** The engine's headline figures, as the panel shows them. */
+export type CoverageFigures = Pick<Figures, "mode" | "limitM" | "places" | "residentsTotal" | "withinReach" | "share" | "inGaps" | "unreachable">;
+
+export interface GapSummary {
+  id: string;
+  rank: number;
+  residents: number;
+  areaM2: number;
+  bbox: [number, number, number, number];
+}
+
+export interface ShortlistItem {
+  /** The candidate's layer and feature id. */
+  layer: "vacant" | "squares";
+  id: string;
+  name: string;
+  gained: number;
+  /** A point to show the candidate at. */
+  at: [number, number];
+}
+
+/** What the coverage worker last reported, as the panel and the map show it. */
+export interface CoverageView {
+  status: "idle" | "computing" | "ready" | "error";
+  progress?: { phase: string; done: number; total: number };
+  errorMessage?: string;
+  warnings?: { key: string; params?: Record<string, number | string> }[];
+  figures?: CoverageFigures;
+  gaps?: FeatureCollection;
+  gapList?: GapSummary[];
+  reachCurve?: { distanceM: number; share: number }[];
+  shortlist?: ShortlistItem[];
+  /** Street segments of the network as drawn (one feature per edge, numeric id = edge index). */
+  segments?: FeatureCollection;
+  /** Walking distance per edge in metres (Infinity beyond the cut-off); replaced on full runs. */
+  edgeDistances?: Float32Array;
+  /** Bumped on every change of edge distances; `edgeDelta` holds the last step's changes. */
+  edgeVersion: number;
+  edgeDelta?: { edges: Int32Array; distM: Float32Array } | null;
+}
+
+export interface TryPlace {
+  at: [number, number];
+  /** Residents newly within reach with this place, against the baseline. */
+  gained?: number;
+  figures?: CoverageFigures;
+}
+
+export interface CoverageSlice {
+  analysisInputs: AnalysisInputs;
+  coverageSettings: CoverageSettings;
+  coverage: CoverageView;
+  showCoverage: boolean;
+  tryPlace: TryPlace | null;
+  /** The gap highlighted on the map (from the gap list). */
+  selectedGap: string | null;
+  selectGap: (id: string | null) => void;
+  setAnalysisInputs: (inputs: Partial<AnalysisInputs>) => void;
+  setCoverageSettings: (settings: Partial<CoverageSettings>) => void;
+  updateCoverage: (patch: Partial<CoverageView>) => void;
+  setShowCoverage: (show: boolean) => void;
+  setTryPlace: (place: TryPlace | null) => void;
+  updateTryPlace: (patch: Partial<TryPlace>) => void;
+}
+
+export type AppState = LayersSlice & ViewSlice & SelectionSlice & UiSlice
+  & ProposalsSlice
+  & WorkshopSlice
+  & CoverageSlice
+  & DatasetsSlice;

@@ -25,7 +25,18 @@ export class ImportClient {
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (r: ImportResult) => void; onProgress?: (f: number) => void }>();
 
-  constructor(private readonly port: WorkerLike) {
+  private port: WorkerLike;
+
+  /**
+   * `makePort` gives a fresh worker: Cancel ends the busy one (a large .osm.pbf is parsed in
+   * one go, so an abort flag alone would only be seen afterwards) and the next import gets a new one.
+   */
+  constructor(private readonly makePort: () => WorkerLike) {
+    this.port = this.connect();
+  }
+
+  private connect(): WorkerLike {
+    const port = this.makePort();
     port.onmessage = (event) => {
       const data = event.data as ImportResponse;
       const entry = this.waiting.get(data.id);
@@ -36,6 +47,7 @@ export class ImportClient {
         entry.resolve(data.result);
       }
     };
+    return port;
   }
 
   /** Starts an import. The files' buffers are copied once here and then transferred, so the caller keeps its own. */
@@ -52,6 +64,11 @@ export class ImportClient {
       this.waiting.delete(id);
       this.port.postMessage({ type: "cancel", id } satisfies ImportRequest);
       entry.resolve(cancelled());
+      // Only one import runs at a time, so nothing else is lost by replacing the worker.
+      if (this.waiting.size === 0) {
+        this.port.terminate();
+        this.port = this.connect();
+      }
     };
     return { result, cancel };
   }
@@ -65,6 +82,5 @@ export class ImportClient {
 
 /** Client around a real module worker, bundled by Vite. */
 export function createImportClient(): ImportClient {
-  const worker = new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
-  return new ImportClient(worker as unknown as WorkerLike);
+  return new ImportClient(() => new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" }) as unknown as WorkerLike);
 }

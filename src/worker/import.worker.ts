@@ -4,6 +4,7 @@
  * `attachImportWorker` also runs in-process (tests) on any MessagePortLike.
  */
 import { importFiles } from "../data/import/index.ts";
+import { installPbfCompat } from "./pbf-compat.ts";
 import type { MessagePortLike } from "./coverage-protocol.ts";
 import type { ImportRequest, ImportResponse } from "./import-client.ts";
 
@@ -31,5 +32,6 @@ export function attachImportWorker(port: MessagePortLike): void {
 
 declare const WorkerGlobalScope: { new (): unknown } | undefined;
 if (typeof WorkerGlobalScope !== "undefined" && typeof self !== "undefined" && self instanceof WorkerGlobalScope) {
+  installPbfCompat();
   attachImportWorker(self as unknown as MessagePortLike);
 }

@@ -141,7 +141,7 @@ describe("store ↔ coverage worker", () => {
     const b = createProposal({ name: "Samentuin", location: centre(g2.bbox) }, new Date(0), "b");
     expect(store.getState().runProposalCommand(addProposal(a))).toEqual([]);
     expect(store.getState().runProposalCommand(addProposal(b))).toEqual([]);
-    const after = await until(store, (x) => x.coverage.scenario?.proposals === 2 && x.proposalGains?.b !== undefined, "the proposals' gains");
+    const after = await until(store, (x) => Object.keys(x.proposalGains ?? {}).length === 2 && x.proposalsScenario !== null, "the proposals' gains");
 
     const { engine } = direct(s, 400);
     const own = engine.shortlist([
@@ -152,8 +152,11 @@ describe("store ↔ coverage worker", () => {
     expect(after.proposalGainMinutes).toBe(5);
     engine.addPlace({ id: "a", geometry: a.location });
     const both = engine.addPlace({ id: "b", geometry: b.location });
-    expect(after.coverage.scenario!.figures.withinReach).toBe(both.figures.withinReach);
-    expect(after.coverage.scenario!.figures.withinReach).toBeGreaterThan(after.coverage.figures!.withinReach);
+    const scenario = after.proposalsScenario!;
+    expect(scenario.figures.withinReach).toBe(both.figures.withinReach);
+    expect(scenario.gained).toBe(both.figures.withinReach - after.coverage.figures!.withinReach);
+    expect(scenario.gained).toBeGreaterThan(0);
+    expect(scenario.gaps!.features.length).toBeGreaterThan(0);
     // The baseline figures are untouched by the scenario.
     expect(after.coverage.figures!.withinReach).toBe(s.coverage.figures!.withinReach);
   });

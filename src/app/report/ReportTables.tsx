@@ -1,0 +1,107 @@
+import { useTranslation } from "react-i18next";
+import { LAYERS } from "../../layers/definitions";
+import { formatCount, formatPercent } from "../coverage/format";
+import type { ReportModel } from "./report-model";
+
+export function ReportFigures({ model }: { model: ReportModel }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const f = model.figures;
+  if (!f) return <p>{t("workshop.figure.waiting")}</p>;
+  const c = model.comparison;
+  return (
+    <div className="report-figures">
+      <p className="report-share" data-testid="report-share">{t("coverage.withinReachShare", { percent: formatPercent(f.share, lang) })}</p>
+      <p>
+        {t("coverage.withinReachCount", {
+          count: formatCount(f.withinReach, lang),
+          total: formatCount(f.residentsTotal, lang),
+          minutes: formatCount(model.settings.minutes, lang),
+          metres: formatCount(f.limitM, lang),
+        })}
+      </p>
+      <p>{t("coverage.inGapsCount", { count: formatCount(f.inGaps, lang) })}</p>
+      {c && (
+        <p data-testid="report-scenario">
+          {t(`workshop.compare.scenario.${c.source}`)}: {t("workshop.percent", { percent: formatPercent(c.scenario.share, lang) })} —{" "}
+          {t("workshop.compare.gained", { count: formatCount(c.gained, lang) })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A plain table: the first column names the row, the others are figures (right-aligned by CSS). */
+function ReportTable({ testId, headers, rows }: { testId: string; headers: string[]; rows: { key: string; cells: string[] }[] }) {
+  return (
+    <table className="report-table" data-testid={testId}>
+      <thead>
+        <tr>
+          {headers.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            {row.cells.map((cell, i) => (
+              <td key={i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ReportGaps({ model }: { model: ReportModel }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  if (model.gaps.length === 0) return <p>{t("workshop.report.noGaps")}</p>;
+  const hectares = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  return (
+    <ReportTable
+      testId="report-gaps"
+      headers={[t("workshop.report.gapRank"), t("workshop.report.gapResidents"), t("workshop.report.gapArea")]}
+      rows={model.gaps.map((g) => ({ key: String(g.rank), cells: [String(g.rank), formatCount(g.residents, lang), hectares.format(g.hectares)] }))}
+    />
+  );
+}
+
+export function ReportProposals({ model }: { model: ReportModel }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  if (model.proposals.length === 0) return <p>{t("workshop.report.noProposals")}</p>;
+  const headers = ["proposalName", "proposalStatus", "proposalSupport", "proposalGain"].map((k) => t(`workshop.report.${k}`));
+  return (
+    <ReportTable
+      testId="report-proposals"
+      headers={headers}
+      rows={model.proposals.map((p) => ({
+        key: p.id,
+        cells: [p.name, t(`proposals.status.${p.status}`), formatCount(p.support, lang), p.gain === undefined ? "–" : `+${formatCount(p.gain, lang)}`],
+      }))}
+    />
+  );
+}
+
+export function ReportSettings({ model }: { model: ReportModel }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { settings } = model;
+  return (
+    <ul className="report-settings">
+      {model.sources.map((s) => (
+        <li key={s.file}>{t("workshop.report.source", { source: s.origin === "demo" ? t("map.attribution.demo") : `${s.name} (${s.file})` })}</li>
+      ))}
+      <li>{t("workshop.report.limit", { metres: formatCount(settings.limitM, lang), minutes: formatCount(settings.minutes, lang) })}</li>
+      <li>{t("workshop.report.speed", { kmh: new Intl.NumberFormat(lang).format(settings.speedKmh) })}</li>
+      <li>{t("workshop.report.places", { layers: settings.placeLayers.map((l) => t(LAYERS[l].labelKey)).join(", ") })}</li>
+      {model.figures && <li>{t(`workshop.report.mode.${model.figures.mode}`)}</li>}
+      <li>{t("workshop.report.analysisDate", { date: new Date(model.date).toLocaleDateString(lang) })}</li>
+    </ul>
+  );
+}

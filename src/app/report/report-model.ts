@@ -1,0 +1,79 @@
+/**
+ * What the printable report says, gathered from the store in one pure function so that the
+ * page, the tests and any later export read the same figures.
+ */
+import { metresToMinutes } from "../../analysis/walking";
+import { rankedProposals, shownGaps } from "../../data/exports";
+import type { ProposalStatus } from "../../proposals";
+import type { AppState, CoverageFigures, PlaceLayerId } from "../../state/types";
+import { compareScenarios, totalSupport, type ScenarioComparison } from "../workshop/scenario";
+
+export interface ReportGap {
+  rank: number;
+  residents: number;
+  hectares: number;
+}
+
+export interface ReportProposal {
+  id: string;
+  name: string;
+  status: ProposalStatus;
+  support: number;
+  gain?: number;
+}
+
+export interface ReportModel {
+  /** YYYY-MM-DD of the analysis shown. */
+  date: string;
+  figures?: CoverageFigures;
+  comparison: ScenarioComparison | null;
+  gaps: ReportGap[];
+  proposals: ReportProposal[];
+  totalSupport: number;
+  /** The data the analysis ran on: the demo or the planner's files and OpenStreetMap areas. */
+  sources: { name: string; file: string; origin: "demo" | "file" | "osm" }[];
+  settings: { limitM: number; minutes: number; speedKmh: number; normId: string; placeLayers: PlaceLayerId[] };
+}
+
+type ReportInputs = Pick<
+  AppState,
+  "coverage" | "coverageSettings" | "tryPlace" | "proposalsScenario" | "proposalSession" | "proposalGains" | "datasets"
+>;
+
+/** One line per source file: a file that filled several layers is one source. */
+function sourcesOf(datasets: AppState["datasets"]): ReportModel["sources"] {
+  const seen = new Map<string, ReportModel["sources"][number]>();
+  for (const d of datasets) if (!d.hidden && !seen.has(d.sourceFile)) seen.set(d.sourceFile, { name: d.name, file: d.sourceFile, origin: d.origin });
+  return [...seen.values()];
+}
+
+export function buildReportModel(s: ReportInputs, now: Date): ReportModel {
+  const { limitM, speedKmh, normId, placeLayers } = s.coverageSettings;
+  const gains = s.proposalGains ?? {};
+  return {
+    date: now.toISOString().slice(0, 10),
+    figures: s.coverage.figures,
+    comparison: compareScenarios(s),
+    gaps: shownGaps(s.coverage.gapList ?? []).map((g) => ({
+      rank: g.rank,
+      residents: Math.round(g.residents),
+      hectares: Math.round(g.areaM2 / 1000) / 10,
+    })),
+    proposals: rankedProposals(Object.values(s.proposalSession.state.proposals)).map((p) => ({
+      id: p.id,
+      name: p.name,
+      status: p.status,
+      support: p.support,
+      ...(gains[p.id] !== undefined ? { gain: gains[p.id] } : {}),
+    })),
+    totalSupport: totalSupport(s),
+    sources: sourcesOf(s.datasets),
+    settings: {
+      limitM,
+      minutes: metresToMinutes(limitM, speedKmh),
+      speedKmh,
+      normId,
+      placeLayers: (Object.keys(placeLayers) as PlaceLayerId[]).filter((l) => placeLayers[l]),
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { gapsCsv, gapsGeoJson, proposalsCsv, proposalsGeoJson } from "../../data/exports";
+import { exportMapImage } from "../../map/export-image";
+import { useAppStore, useAppStoreApi } from "../../state/react";
+import type { AppState } from "../../state/types";
+import { datedName, saveBlob, saveText } from "./download";
+import { imageTexts } from "./image-texts";
+
+/** Print resolution: twice the screen's pixels, about 200 dpi for a map filling an A4 page. */
+export const PRINT_SCALE = 2;
+const CSV = "text/csv;charset=utf-8";
+const GEOJSON = "application/geo+json";
+const proposalsOf = (s: AppState) => Object.values(s.proposalSession.state.proposals);
+const selectHasGaps = (s: AppState) => Boolean(s.coverage.gaps);
+
+/** CSV and GeoJSON of gaps and proposals, and the map as a PNG. */
+export function Downloads() {
+  const { t, i18n } = useTranslation();
+  const store = useAppStoreApi();
+  const hasGaps = useAppStore(selectHasGaps);
+  const [problem, setProblem] = useState<string | null>(null);
+  const s = () => store.getState();
+  const png = async () => {
+    try {
+      setProblem(null);
+      const now = new Date();
+      saveBlob(datedName("kaart", "png", now), await exportMapImage(PRINT_SCALE, imageTexts(t, i18n.language, s(), now)));
+    } catch (e) {
+      setProblem(t("workshop.download.failed", { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+  const items: [string, () => void, boolean][] = [
+    ["workshop.download.gapsCsv", () => saveText(datedName("witte-vlekken", "csv"), gapsCsv(s().coverage.gapList ?? []), CSV), hasGaps],
+    ["workshop.download.gapsGeojson", () => saveText(datedName("witte-vlekken", "geojson"), gapsGeoJson(s().coverage.gaps!), GEOJSON), hasGaps],
+    ["workshop.download.proposalsCsv", () => saveText(datedName("voorstellen", "csv"), proposalsCsv(proposalsOf(s()), s().proposalGains), CSV), true],
+    ["workshop.download.proposalsGeojson", () => saveText(datedName("voorstellen-rapport", "geojson"), proposalsGeoJson(proposalsOf(s()), s().proposalGains), GEOJSON), true],
+    ["workshop.download.png", () => void png(), true],
+  ];
+  return (
+    <section className="panel-subsection downloads" aria-labelledby="downloads-heading">
+      <h3 id="downloads-heading">{t("workshop.download.heading")}</h3>
+      <ul className="download-list">
+        {items.map(([key, run, enabled]) => (
+          <li key={key}>
+            <button type="button" disabled={!enabled} onClick={run}>
+              {t(key)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {problem && <p role="alert" className="error">{problem}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useAppStoreApi } from "../../state/react";
+import { Downloads } from "./Downloads";
+import { enterFullscreen } from "./fullscreen";
+import { JoinQr } from "./JoinQr";
+import { ScenarioCompare } from "./ScenarioCompare";
+import { goToStep } from "./steps";
+import { projectorLink } from "./workshop-url";
+
+/** The workshop section of the side panel: present, projector window, compare, QR join, report, downloads. */
+export function WorkshopPanel() {
+  const { t } = useTranslation();
+  const store = useAppStoreApi();
+  const [blockedLink, setBlockedLink] = useState<string | null>(null);
+
+  const present = async () => {
+    const s = store.getState();
+    if (!s.workshopStep) goToStep(store, "situation");
+    s.setPresenting(true);
+    await enterFullscreen();
+  };
+  const openProjector = () => {
+    const link = projectorLink(location.href);
+    // No "noopener": that would make window.open return null even when the window opened.
+    const opened = window.open(link, "ontmoetingskaart-projector", "popup");
+    setBlockedLink(opened ? null : link);
+  };
+  const printReport = () => store.getState().setReportOpen(true, true);
+
+  return (
+    <section className="panel-section workshop" aria-labelledby="workshop-heading">
+      <h2 id="workshop-heading">{t("workshop.heading")}</h2>
+      <p className="hint">{t("workshop.intro")}</p>
+      <div className="workshop-actions">
+        <button type="button" className="primary" onClick={() => void present()} aria-describedby="present-hint">
+          {t("workshop.present")}
+        </button>
+        <p id="present-hint" className="hint">{t("workshop.presentHint")}</p>
+        <button type="button" onClick={openProjector} aria-describedby="projector-hint">
+          {t("workshop.openProjector")}
+        </button>
+        <p id="projector-hint" className="hint">{t("workshop.projectorHint")}</p>
+        {blockedLink && (
+          <p role="alert" className="notice">
+            {t("workshop.projectorBlocked")} <a href={blockedLink} target="_blank" rel="noreferrer">{blockedLink}</a>
+          </p>
+        )}
+        <button type="button" onClick={printReport}>
+          {t("workshop.report.open")}
+        </button>
+      </div>
+      <ScenarioCompare />
+      <JoinQr />
+      <Downloads />
+    </section>
+  );
+}

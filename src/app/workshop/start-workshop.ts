@@ -1,0 +1,55 @@
+/**
+ * Starts the workshop features outside React: reads step, screen, report and mode from the
+ * URL, mirrors the facilitator's window to a projector window, keeps the baseline gaps while a
+ * trial place is out, and writes the workshop's parameters back into the URL.
+ */
+import { startMirror } from "../../sync/mirror";
+import type { AppStore } from "../../state/store";
+import type { AppState } from "../../state/types";
+import { goToStep } from "./steps";
+import { parseWorkshopUrl, withWorkshopParams, type WorkshopUrlState } from "./workshop-url";
+
+const urlStateOf = (s: AppState): WorkshopUrlState => ({
+  step: s.workshopStep ?? undefined,
+  projector: s.screenRole === "projector",
+  report: s.reportOpen,
+  propose: s.interactionMode === "propose",
+});
+
+/**
+ * Rewrites the workshop's parameters after every relevant change. A microtask later, so that
+ * the shell's own URL write for the view (which knows nothing of ours) has happened first.
+ */
+function keepUrl(store: AppStore): () => void {
+  return store.subscribe((next, prev) => {
+    const relevant =
+      next.view !== prev.view || next.visible !== prev.visible || next.workshopStep !== prev.workshopStep ||
+      next.reportOpen !== prev.reportOpen || next.interactionMode !== prev.interactionMode;
+    if (!relevant) return;
+    queueMicrotask(() => {
+      const hash = withWorkshopParams(location.hash, urlStateOf(store.getState()));
+      if (hash !== location.hash) history.replaceState(null, "", hash);
+    });
+  });
+}
+
+/** coverage.gaps follows the trial place; the comparison needs the gaps without it too. */
+function keepBaselineGaps(store: AppStore): () => void {
+  return store.subscribe((next, prev) => {
+    if (next.coverage.gaps !== prev.coverage.gaps && !next.tryPlace) next.setBaselineGaps(next.coverage.gaps ?? null);
+    // New settings make the kept baseline stale; it is taken again once the trial place is gone.
+    else if (next.coverageSettings !== prev.coverageSettings && next.tryPlace) next.setBaselineGaps(null);
+  });
+}
+
+export function startWorkshop(store: AppStore, hash: string): () => void {
+  const fromUrl = parseWorkshopUrl(hash);
+  const s = store.getState();
+  const role = fromUrl.projector ? "projector" : "facilitator";
+  s.setScreenRole(role);
+  if (fromUrl.step) goToStep(store, fromUrl.step);
+  if (fromUrl.report) s.setReportOpen(true);
+  if (fromUrl.propose && role === "facilitator") s.setInteractionMode("propose");
+  const stops = [startMirror(store, role), keepUrl(store), keepBaselineGaps(store)];
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,102 @@
+/**
+ * Remembers the planner's datasets, the removal of the demo and the chosen base map in
+ * IndexedDB (database "ontmoetingskaart-data", separate from the proposals' database), so
+ * everything loaded is still there after a reload. The demo itself is never stored: it is in
+ * the bundle. When storage cannot be used the data stays in memory; nothing here throws.
+ */
+import { openDB, type IDBPDatabase } from "idb";
+import { boundsOf } from "../geo/bounds";
+import type { BasemapChoice, Dataset } from "../state/slices/datasets";
+import type { AppStore } from "../state/store";
+
+export const DATA_DB_NAME = "ontmoetingskaart-data";
+const DATASETS = "datasets";
+const META = "meta";
+
+
+export interface DatasetChanges {
+  put: Dataset[];
+  remove: string[];
+}
+
+/** What to write after a change of the list: new or changed planner datasets, and removed ones. */
+export function diffDatasets(before: readonly Dataset[], after: readonly Dataset[]): DatasetChanges {
+  const stored = (list: readonly Dataset[]) => new Map(list.filter((d) => d.origin !== "demo").map((d) => [d.id, d]));
+  const a = stored(before);
+  const b = stored(after);
+  return {
+    put: [...b.values()].filter((d) => a.get(d.id) !== d),
+    remove: [...a.keys()].filter((id) => !b.has(id)),
+  };
+}
+
+export async function openDataDb(): Promise<IDBPDatabase | null> {
+  try {
+    return await openDB(DATA_DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore(DATASETS, { keyPath: "id" });
+        db.createObjectStore(META);
+      },
+    });
+  } catch {
+    return null;
+  }
+}
+
+async function write(db: IDBPDatabase, changes: DatasetChanges, demoRemoved: boolean | undefined) {
+  const tx = db.transaction([DATASETS, META], "readwrite");
+  for (const d of changes.put) void tx.objectStore(DATASETS).put(d);
+  for (const id of changes.remove) void tx.objectStore(DATASETS).delete(id);
+  if (demoRemoved !== undefined) void tx.objectStore(META).put(demoRemoved, "demoRemoved");
+  await tx.done;
+}
+
+async function readStored(db: IDBPDatabase): Promise<{ stored: Dataset[]; demoRemoved: boolean; basemap?: BasemapChoice } | null> {
+  try {
+    return {
+      stored: (await db.getAll(DATASETS)) as Dataset[],
+      demoRemoved: (await db.get(META, "demoRemoved")) === true,
+      basemap: (await db.get(META, "basemap")) as BasemapChoice | undefined,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Loads what was stored into the store, then writes every change as it is made. Resolves to a stop function. */
+export async function startDatasetPersistence(store: AppStore, opts: { fitWhenDemoRemoved?: boolean } = {}): Promise<() => void> {
+  const db = await openDataDb();
+  if (!db) return () => {};
+  const loaded = await readStored(db);
+  if (!loaded) {
+    db.close();
+    return () => {};
+  }
+  const { stored, demoRemoved, basemap } = loaded;
+  if (basemap && store.getState().basemap.type === "demo") store.getState().setBasemap(basemap);
+  store.getState().replaceDatasets(stored, demoRemoved || store.getState().demoRemoved);
+  // Files added before storage answered are written now.
+  const unsaved = diffDatasets(stored, store.getState().datasets);
+  if (unsaved.put.length > 0) void write(db, { put: unsaved.put, remove: [] }, undefined).catch(() => {});
+  if (opts.fitWhenDemoRemoved && demoRemoved) {
+    const bounds = boundsOf({ type: "FeatureCollection", features: store.getState().datasets.flatMap((d) => d.features.features) });
+    if (bounds) store.getState().requestFit(bounds);
+  }
+
+  // Writes go one after another, in the order the changes were made.
+  let queue = Promise.resolve();
+  const stop = store.subscribe((next, prev) => {
+    if (next.basemap !== prev.basemap) {
+      queue = queue.then(() => db.put(META, next.basemap, "basemap")).then(() => {}, () => {});
+    }
+    if (next.datasets === prev.datasets && next.demoRemoved === prev.demoRemoved) return;
+    const changes = diffDatasets(prev.datasets, next.datasets);
+    const demo = next.demoRemoved !== prev.demoRemoved ? next.demoRemoved : undefined;
+    if (changes.put.length === 0 && changes.remove.length === 0 && demo === undefined) return;
+    queue = queue.then(() => write(db, changes, demo)).catch(() => {});
+  });
+  return () => {
+    stop();
+    db.close();
+  };
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createInProcessPair } from "../../../src/worker/in-process-port";
+import { ImportClient } from "../../../src/worker/import-client";
+import { attachImportWorker } from "../../../src/worker/import.worker";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/import");
+const fixture = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))) });
+
+function client() {
+  const pairs: ReturnType<typeof createInProcessPair>[] = [];
+  const c = new ImportClient(() => {
+    const pair = createInProcessPair();
+    attachImportWorker(pair.worker);
+    pairs.push(pair);
+    return pair.client;
+  });
+  return { client: c, sent: () => pairs[0]!.sent, pairs };
+}
+
+describe("import worker and its client (in-process)", () => {
+  it("imports through typed messages, reports progress and transfers the bytes", async () => {
+    const { client: c, sent } = client();
+    const progress: number[] = [];
+    const file = fixture("buurt.osm");
+    const result = await c.run([file], {}, (f) => progress.push(f)).result;
+    expect(result.layers.map((l) => l.kind).sort()).toEqual(["benches", "context", "green", "meeting", "network", "squares", "vacant"]);
+    expect(progress.at(-1)).toBe(1);
+    expect(file.bytes.byteLength).toBeGreaterThan(0); // the caller keeps its own copy
+    expect(sent().toWorker[0]).toMatchObject({ type: "import", id: 1 });
+  });
+
+  it("passes the planner's CRS choice for an ambiguous file", async () => {
+    const { client: c } = client();
+    const first = await c.run([fixture("dubbelzinnig-xy.csv")]).result;
+    expect(first.needsCrsChoice?.[0]?.candidates.map((x) => x.crs).sort()).toEqual(["EPSG:28992", "EPSG:31370"]);
+    const chosen = await c.run([fixture("dubbelzinnig-xy.csv")], { assumeCrs: { "dubbelzinnig-xy.csv": "EPSG:31370" } }).result;
+    const [lon, lat] = chosen.layers[0]!.features.features[0]!.geometry.type === "Point" ? (chosen.layers[0]!.features.features[0]!.geometry.coordinates as number[]) : [];
+    // Lambert 72 y = 260 000 lies about 90 km north of Brussels, near the Dutch border.
+    expect(lon).toBeGreaterThan(4);
+    expect(lon).toBeLessThan(5);
+    expect(lat).toBeGreaterThan(51.5);
+    expect(lat).toBeLessThan(51.8);
+  });
+
+  it("cancel answers at once with an aborted result, ends the busy worker and starts a fresh one", async () => {
+    const { client: c, pairs } = client();
+    const running = c.run([fixture("buurt.osm"), fixture("zitbanken.kml"), fixture("pleinen-puntkomma.csv")]);
+    running.cancel();
+    const result = await running.result;
+    expect(result.aborted).toBe(true);
+    expect(result.layers).toEqual([]);
+    expect(pairs).toHaveLength(2);
+    // The client still works afterwards.
+    expect((await c.run([fixture("zitbanken.kml")]).result).layers).toHaveLength(1);
+  });
+
+  it("reports a broken file as a typed problem naming it", async () => {
+    const { client: c } = client();
+    const result = await c.run([fixture("kapot.geojson")]).result;
+    expect(result.layers).toEqual([]);
+    expect(result.problems[0]).toMatchObject({ severity: "error", key: "import.error.malformedJson", params: { file: "kapot.geojson" } });
+  });
+});

@@ -1,0 +1,75 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { csvCell, gapsCsv, gapsGeoJson, proposalsCsv, proposalsGeoJson } from "../../../src/data/exports";
+import { createProposal } from "../../../src/proposals";
+import type { GapSummary } from "../../../src/state/types";
+
+const parse = (text: string) => Papa.parse<string[]>(text.trim(), { delimiter: ";" }).data;
+
+const gaps: GapSummary[] = [
+  { id: "g1", rank: 1, residents: 212.6, areaM2: 48_123.4, bbox: [3.001, 52.1, 3.004, 52.102] },
+  { id: "g2", rank: 2, residents: 40.2, areaM2: 9_000, bbox: [3.01, 52.11, 3.012, 52.112] },
+  { id: "sliver", rank: 3, residents: 0.2, areaM2: 120, bbox: [3.02, 52.12, 3.021, 52.121] },
+];
+
+const at = new Date("2026-03-01T10:00:00Z");
+const proposals = [
+  { ...createProposal({ location: [3.0021, 52.1003], name: "Buurtkamer; met \"koffie\"" }, at, "p1"), support: 2 },
+  { ...createProposal({ location: [3.003, 52.1], name: "=cmd|' /C calc'!A0" }, at, "p2"), support: 9 },
+  { ...createProposal({ location: [3.004, 52.1], name: "@SUM(1)", customPractice: "-2+3" }, at, "p3"), support: 0 },
+];
+
+describe("CSV and GeoJSON exports", () => {
+  it("writes the gaps people live in, semicolon-separated with a header, and parses back", () => {
+    const rows = parse(gapsCsv(gaps));
+    expect(rows[0]).toEqual(["rank", "residents", "area_m2", "west", "south", "east", "north"]);
+    expect(rows.slice(1)).toEqual([
+      ["1", "213", "48123", "3.001", "52.1", "3.004", "52.102"],
+      ["2", "40", "9000", "3.01", "52.11", "3.012", "52.112"],
+    ]);
+  });
+
+  it("writes gap areas as GeoJSON with the same figures", () => {
+    const collection = {
+      type: "FeatureCollection" as const,
+      features: gaps.map((g) => ({
+        type: "Feature" as const,
+        geometry: { type: "Point" as const, coordinates: [g.bbox[0], g.bbox[1]] },
+        properties: { ...g },
+      })),
+    };
+    const out = JSON.parse(gapsGeoJson(collection));
+    expect(out.features.map((f: { id: string; properties: unknown }) => [f.id, f.properties])).toEqual([
+      ["g1", { rank: 1, residents: 213, area_m2: 48123 }],
+      ["g2", { rank: 2, residents: 40, area_m2: 9000 }],
+    ]);
+  });
+
+  it("neutralises spreadsheet formulas and quotes separators in proposals", () => {
+    const rows = parse(proposalsCsv(proposals, { p2: 120 }));
+    expect(rows[0].slice(0, 5)).toEqual(["id", "name", "status", "support", "gain"]);
+    // Most support first.
+    expect(rows.slice(1).map((r) => r[0])).toEqual(["p2", "p1", "p3"]);
+    expect(rows[1].slice(1, 5)).toEqual(["'=cmd|' /C calc'!A0", "idea", "9", "120"]);
+    expect(rows[2][1]).toBe('Buurtkamer; met "koffie"');
+    expect(rows[2][4]).toBe("");
+    expect(rows[3][1]).toBe("'@SUM(1)");
+    expect(rows[3][5]).toBe("'-2+3");
+    expect(rows[2].slice(6, 8)).toEqual(["3.0021", "52.1003"]);
+    for (const cell of ["+1", "-1", "=1", "@a", "\tx", "\rx"]) expect(csvCell(cell).replace(/^"/, "")[0]).toBe("'");
+    expect(csvCell(-5)).toBe("-5");
+    expect(csvCell("gewoon")).toBe("gewoon");
+  });
+
+  it("writes proposals as GeoJSON points without contact details", () => {
+    const withContact = { ...proposals[0], contact: "jan@example.org" };
+    const out = JSON.parse(proposalsGeoJson([withContact], { p1: 12 }));
+    expect(out.features[0]).toEqual({
+      type: "Feature",
+      id: "p1",
+      geometry: { type: "Point", coordinates: [3.0021, 52.1003] },
+      properties: { id: "p1", name: 'Buurtkamer; met "koffie"', status: "idea", support: 2, gain: 12 },
+    });
+    expect(JSON.stringify(out)).not.toContain("jan@example.org");
+  });
+});
