@@ -11,6 +11,7 @@ import { ImportFlowProvider } from "./import/ImportFlowContext";
 import { KindDialog } from "./import/KindDialog";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { LayerPanel } from "./LayerPanel";
+import { PanelNav } from "./PanelNav";
 import { ProposalsOverlays } from "./proposals/ProposalsOverlays";
 import { ProposalsPanel } from "./proposals/ProposalsPanel";
 import { useAppEffects } from "./use-app-effects";
@@ -46,6 +47,7 @@ export function App() {
           </button>
         </header>
         <div id="panel-body" className="panel-body" hidden={!panelOpen}>
+          <PanelNav />
           <LanguageSwitch />
           <p className="demo-notice">{t("app.demoNotice")}</p>
           <LayerPanel />
