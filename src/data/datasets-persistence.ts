@@ -93,7 +93,8 @@ export async function startDatasetPersistence(store: AppStore, opts: { fitWhenDe
     const changes = diffDatasets(prev.datasets, next.datasets);
     const demo = next.demoRemoved !== prev.demoRemoved ? next.demoRemoved : undefined;
     if (changes.put.length === 0 && changes.remove.length === 0 && demo === undefined) return;
-    queue = queue.then(() => write(db, changes, demo)).catch(() => {});
+    // In a task of its own: cloning a large dataset into IndexedDB then does not add to the pause of adding it.
+    queue = queue.then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(() => write(db, changes, demo)).catch(() => {});
   });
   return () => {
     stop();

@@ -43,7 +43,7 @@ function filterOf(c: TagCondition): string | null {
   return c.values.length === 1 ? `[${quote(c.key)}=${quote(c.values[0]!)}]` : `[${quote(c.key)}~${quote(anchored(c.values))}]`;
 }
 
-/** One `nwr` statement per rule of the tag table (duplicates dropped), limited to the view. */
+/** One `nwr` statement per rule of the tag table (each once), limited to the view. */
 export function overpassQuery([w, s, e, n]: ViewBounds, timeoutS = 60): string {
   const statements = new Set<string>();
   for (const rule of TAG_TABLE) {

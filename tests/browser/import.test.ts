@@ -32,9 +32,9 @@ interface DatasetSummary {
   bbox: [number, number, number, number];
 }
 
-/** The store's datasets, summed up in the page. */
-function datasets(page: Page): Promise<DatasetSummary[]> {
-  return page.evaluate(() => {
+/** The store's datasets, summed up in the page (bounding boxes only when asked: they walk every coordinate). */
+function datasets(page: Page, withBbox = false): Promise<DatasetSummary[]> {
+  return page.evaluate((wantBbox) => {
     type D = { id: string; sourceFile: string; kind: string; origin: string; features: { features: { geometry: unknown }[] } };
     const store = window.__ontmoetingskaartStore as unknown as { getState(): { datasets: D[] } };
     const bbox = (d: D): [number, number, number, number] => {
@@ -50,8 +50,9 @@ function datasets(page: Page): Promise<DatasetSummary[]> {
       for (const f of d.features.features) walk((f.geometry as { coordinates: unknown }).coordinates);
       return b;
     };
-    return store.getState().datasets.map((d) => ({ id: d.id, sourceFile: d.sourceFile, kind: d.kind, origin: d.origin, count: d.features.features.length, bbox: bbox(d) }));
-  });
+    const none: [number, number, number, number] = [NaN, NaN, NaN, NaN];
+    return store.getState().datasets.map((d) => ({ id: d.id, sourceFile: d.sourceFile, kind: d.kind, origin: d.origin, count: d.features.features.length, bbox: wantBbox ? bbox(d) : none }));
+  }, withBbox);
 }
 
 const layerCounts = (page: Page) =>
@@ -118,7 +119,7 @@ describe("loading a planner's files in Chromium", () => {
     await page.getByTestId("import-file-input").setInputFiles(path.join(FIXTURES, "lambert72-legacy-crs.geojson"));
     await confirmKind(page, "squares");
     await waitForDataset(page, (d) => d.sourceFile === "lambert72-legacy-crs.geojson");
-    const l72 = (await datasets(page)).find((d) => d.sourceFile === "lambert72-legacy-crs.geojson")!;
+    const l72 = (await datasets(page, true)).find((d) => d.sourceFile === "lambert72-legacy-crs.geojson")!;
     expect(l72.bbox[0]).toBeGreaterThan(2.5);
     expect(l72.bbox[2]).toBeLessThan(6.4);
     expect(l72.bbox[1]).toBeGreaterThan(49.5);
@@ -134,7 +135,7 @@ describe("loading a planner's files in Chromium", () => {
     await crsDialog.getByRole("button", { name: /Dit stelsel gebruiken/ }).click();
     await confirmKind(page, "meeting");
     await waitForDataset(page, (d) => d.sourceFile === "dubbelzinnig-xy.csv");
-    const csv = (await datasets(page)).find((d) => d.sourceFile === "dubbelzinnig-xy.csv")!;
+    const csv = (await datasets(page, true)).find((d) => d.sourceFile === "dubbelzinnig-xy.csv")!;
     // Converted back to RD New, the landed point is the file's first x/y: it is where the planner chose.
     const back = fromWgs84("EPSG:28992")([csv.bbox[0], csv.bbox[1]]);
     expect(back[0]).toBeCloseTo(150000, -1);
@@ -167,35 +168,69 @@ describe("loading a planner's files in Chromium", () => {
   });
 });
 
+describe("online base maps are opt-in", () => {
+  it("fetches nothing online until a preset is chosen, then asks only its own server and shows its attribution", async () => {
+    const { page, context, offLoopback } = await openApp(browser, baseUrl);
+    expect(offLoopback).toEqual([]);
+    await page.getByLabel("Achtergrondkaart kiezen").selectOption("pdok");
+    // The guard blocks (and records) what would leave the machine: only PDOK's tile server is asked.
+    await expect.poll(() => offLoopback.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(offLoopback.every((url) => url.startsWith("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/"))).toBe(true);
+    await expect.poll(() => page.locator(".maplibregl-ctrl-attrib").innerText()).toContain("Kadaster / PDOK");
+    // Back to the demo's offline map.
+    await page.getByLabel("Achtergrondkaart kiezen").selectOption("demo");
+    await expect.poll(() => page.locator(".maplibregl-ctrl-attrib").innerText()).toContain("verzonnen");
+    await context.close();
+  });
+});
+
 describe("a large file in Chromium", () => {
-  it("parses 60 000 features in the worker while the page keeps answering, and draws them", async () => {
+  it("parses 60 000 building footprints in the worker while the page keeps answering, and draws them", async () => {
     const { page, context, errors } = await openApp(browser, baseUrl);
-    // 60 000 benches on a 300 × 200 grid around Ghent (about 6 MB of GeoJSON).
-    const features = Array.from({ length: 60_000 }, (_, i) => ({ type: "Feature", properties: { nr: i }, geometry: { type: "Point", coordinates: [3.70 + (i % 300) * 0.0002, 51.04 + Math.floor(i / 300) * 0.0002] } }));
+    // 60 000 small squares on a 300 × 200 grid around Ghent (about 12 MB of GeoJSON), like a city's buildings.
+    const d = 0.00008;
+    const features = Array.from({ length: 60_000 }, (_, i) => {
+      const [x, y] = [3.70 + (i % 300) * 0.0002, 51.04 + Math.floor(i / 300) * 0.0002];
+      return { type: "Feature", properties: { nr: i }, geometry: { type: "Polygon", coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] } };
+    });
     const buffer = Buffer.from(JSON.stringify({ type: "FeatureCollection", features }));
     // The longest pause of the page's main thread, measured with a 20 ms heartbeat.
     await page.evaluate(() => {
-      const w = window as unknown as { __gap: number; __beat: number };
+      const w = window as unknown as { __gap: number; __last: number };
       w.__gap = 0;
-      let last = performance.now();
-      w.__beat = window.setInterval(() => {
+      w.__last = performance.now();
+      window.setInterval(() => {
         const now = performance.now();
-        w.__gap = Math.max(w.__gap, now - last);
-        last = now;
+        w.__gap = Math.max(w.__gap, now - w.__last);
+        w.__last = now;
       }, 20);
     });
-    await page.getByTestId("import-file-input").setInputFiles({ name: "veel-banken.geojson", mimeType: "application/json", buffer });
-    await confirmKind(page, "benches");
-    await waitForDataset(page, (d) => d.sourceFile === "veel-banken.geojson" && d.count === 60_000);
+    const resetGap = () =>
+      page.evaluate(() => {
+        const w = window as unknown as { __gap: number; __last: number };
+        w.__gap = 0;
+        w.__last = performance.now();
+      });
+    const readGap = () => page.evaluate(() => Math.round((window as unknown as { __gap: number }).__gap));
+    const t0 = Date.now();
+    // Handing 12 MB to the file input through the test driver pauses the page by itself: measured from after it.
+    await page.getByTestId("import-file-input").setInputFiles({ name: "gebouwen.geojson", mimeType: "application/json", buffer });
+    await resetGap();
+    await page.locator("dialog.kind-dialog[open]").waitFor({ timeout: 60_000 });
+    const parseGap = await readGap();
+    const parsedMs = Date.now() - t0;
+    await resetGap();
+    await confirmKind(page, "context");
+    await waitForDataset(page, (x) => x.sourceFile === "gebouwen.geojson" && x.count === 60_000);
     await page.waitForTimeout(1500);
     await waitForMapIdle(page);
-    const gap = await page.evaluate(() => (window as unknown as { __gap: number }).__gap);
-    const drawn = await page.evaluate(() => (window.__ontmoetingskaartMap as { queryRenderedFeatures(o: { layers: string[] }): unknown[] }).queryRenderedFeatures({ layers: ["benches-icon"] }).length);
-    console.log(`60 000 features: longest main-thread pause ${Math.round(gap)} ms, ${drawn} benches drawn in view`);
-    expect(drawn).toBeGreaterThan(100);
-    // Parsing is in the worker; what is left on the page (receiving the result, ids, one setData) stays short.
-    expect(gap).toBeLessThan(1500);
-    await screenshot(page, "import-60k-benches.png");
+    const addGap = await readGap();
+    const drawn = await page.evaluate(() => (window.__ontmoetingskaartMap as { queryRenderedFeatures(o: { layers: string[] }): unknown[] }).queryRenderedFeatures({ layers: ["context-fill"] }).length);
+    console.log(`60 000 footprints: parsed in ${parsedMs} ms with the page's longest pause ${parseGap} ms; adding them (ids, storage, map data) paused it ${addGap} ms; ${drawn} drawn in view`);
+    expect(drawn).toBeGreaterThan(1000);
+    // Parsing runs in the worker: the page keeps answering (only receiving the result takes a moment).
+    expect(parseGap).toBeLessThan(600);
+    await screenshot(page, "import-60k-footprints.png");
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -270,7 +305,7 @@ describe.skipIf(!hasRealData)("real public data in Chromium", () => {
     await page.getByTestId("import-file-input").setInputFiles(parts);
     await confirmKind(page, "context");
     await waitForDataset(page, (d) => d.sourceFile.startsWith("flanders-ggw7-wijken"), 90_000);
-    const wijken = (await datasets(page)).find((d) => d.sourceFile.startsWith("flanders-ggw7-wijken"))!;
+    const wijken = (await datasets(page, true)).find((d) => d.sourceFile.startsWith("flanders-ggw7-wijken"))!;
     expect(wijken.count).toBe(2767);
     // Flanders and Brussels lie within 2.54–5.92° E, 50.68–51.51° N.
     expect(wijken.bbox[0]).toBeGreaterThan(2.5);
@@ -302,7 +337,7 @@ describe.skipIf(!hasRealData)("real public data in Chromium", () => {
     await page.getByTestId("import-file-input").setInputFiles(file);
     await confirmKind(page, "residents");
     await waitForDataset(page, (d) => d.kind === "residents" && d.sourceFile === "cbs-wijken-2022-rd28992.geojson", 90_000);
-    const nl = (await datasets(page)).find((d) => d.sourceFile === "cbs-wijken-2022-rd28992.geojson")!;
+    const nl = (await datasets(page, true)).find((d) => d.sourceFile === "cbs-wijken-2022-rd28992.geojson")!;
     expect(await residentsOf(nl.sourceFile)).toBe(sum(source));
     expect(nl.count).toBe(source.features.length);
     expect(nl.bbox[0]).toBeGreaterThan(3.2);
