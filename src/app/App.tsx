@@ -23,6 +23,7 @@ export function App() {
   const store = useAppStoreApi();
   const panelOpen = useAppStore(selectPanelOpen);
   const mapReady = useAppStore(selectMapReady);
+  const demoShown = useAppStore((s) => !s.demoRemoved);
   useAppEffects(store, i18n);
 
   return (
@@ -49,7 +50,7 @@ export function App() {
         <div id="panel-body" className="panel-body" hidden={!panelOpen}>
           <PanelNav />
           <LanguageSwitch />
-          <p className="demo-notice">{t("app.demoNotice")}</p>
+          {demoShown && <p className="demo-notice">{t("app.demoNotice")}</p>}
           <LayerPanel />
           <DataPanel />
           <FeatureDetails />
