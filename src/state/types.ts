@@ -64,8 +64,10 @@ export interface CoverageSettings {
   limitM: number;
   /** The chosen norm preset, or "custom". */
   normId: string;
-  /** Walking speed used to show minutes (4.8 km/h default; 3.6 km/h for slower walkers). */
+  /** Walking speed: turns minutes into metres (4.8 km/h default; 3.6 km/h for slower walkers). */
   speedKmh: number;
+  /** Whether the planner states the limit in metres or in minutes' walk. */
+  limitUnit: "m" | "min";
   placeLayers: Record<PlaceLayerId, boolean>;
 }
 

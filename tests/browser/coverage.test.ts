@@ -74,6 +74,16 @@ describe("walking-distance coverage in Chromium (real Web Worker)", () => {
     const withGreen = expected(800, ["meeting", "green"]).summary;
     await expect.poll(() => page.getByTestId("within-reach").innerText(), { timeout: 30_000 }).toContain(`${nl(withGreen.withinReach)} van`);
     expect(withGreen.withinReach).toBeGreaterThan(wider.withinReach);
+
+    // The basic-services norm is a walking time: 15 minutes is 1.2 km, or 900 m for slower walkers.
+    await page.getByLabel("Norm").selectOption("basic-services");
+    const basic = expected(1200, ["meeting", "green"]).summary;
+    await expect.poll(() => page.getByTestId("within-reach").innerText(), { timeout: 30_000 }).toContain(`${nl(basic.withinReach)} van`);
+    await page.getByLabel("Wandelsnelheid").selectOption({ label: "Trage wandelsnelheid (3,6 km/u)" });
+    const slow = expected(900, ["meeting", "green"]).summary;
+    await expect.poll(() => page.getByTestId("within-reach").innerText(), { timeout: 30_000 }).toContain(`${nl(slow.withinReach)} van`);
+    expect(await page.getByText("= 900 m over straten en paden").count()).toBe(1);
+    expect(await page.getByLabel("Maximaal wandelen").inputValue()).toBe("15");
     await context.close();
   });
 

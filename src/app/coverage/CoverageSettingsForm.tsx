@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { DISTANCE_NORMS, WALKING_SPEEDS } from "../../analysis/walking";
+import { limitFromInput, limitInUnit, settingsForNorm, settingsForSpeed } from "../../coverage/walking-limit";
 import { LAYERS } from "../../layers/definitions";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import type { PlaceLayerId } from "../../state/types";
@@ -7,8 +8,6 @@ import { LayerSymbol } from "../LayerSymbol";
 import { formatMinutes } from "./format";
 
 const PLACE_LAYERS: PlaceLayerId[] = ["meeting", "squares", "green", "benches"];
-const MIN_LIMIT_M = 50;
-const MAX_LIMIT_M = 5000;
 
 export function CoverageSettingsForm() {
   const { t, i18n } = useTranslation();
@@ -23,10 +22,7 @@ export function CoverageSettingsForm() {
         <span>{t("coverage.norm")}</span>
         <select
           value={settings.normId}
-          onChange={(e) => {
-            const norm = DISTANCE_NORMS.find((n) => n.id === e.target.value);
-            set(norm ? { normId: norm.id, limitM: norm.maxWalkM } : { normId: "custom" });
-          }}
+          onChange={(e) => set(settingsForNorm(e.target.value, settings.speedKmh))}
         >
           {DISTANCE_NORMS.map((n) => (
             <option key={n.id} value={n.id}>
@@ -36,25 +32,35 @@ export function CoverageSettingsForm() {
           <option value="custom">{t("coverage.norm.custom")}</option>
         </select>
       </label>
-      <label className="field">
-        <span>{t("coverage.limit")}</span>
-        <input
-          type="number"
-          min={MIN_LIMIT_M}
-          max={MAX_LIMIT_M}
-          step={50}
-          value={settings.limitM}
-          onChange={(e) => {
-            const value = e.target.valueAsNumber;
-            // Out-of-range or half-typed values are not sent on: the last good limit stays in force.
-            if (Number.isFinite(value) && value >= MIN_LIMIT_M && value <= MAX_LIMIT_M) set({ limitM: value, normId: "custom" });
-          }}
-        />
-        <span className="hint">{t("coverage.limitInMinutes", { minutes: formatMinutes(settings.limitM, settings.speedKmh, i18n.language) })}</span>
-      </label>
+      <div className="field">
+        <label htmlFor="coverage-limit">{t("coverage.limit")}</label>
+        <div className="limit-row">
+          <input
+            id="coverage-limit"
+            type="number"
+            min={settings.limitUnit === "min" ? 1 : 50}
+            step={settings.limitUnit === "min" ? 1 : 50}
+            value={limitInUnit(settings)}
+            onChange={(e) => {
+              // Out-of-range or half-typed values are not sent on: the last good limit stays in force.
+              const limitM = limitFromInput(e.target.valueAsNumber, settings);
+              if (limitM !== null) set({ limitM, normId: "custom" });
+            }}
+          />
+          <select aria-label={t("coverage.unit")} value={settings.limitUnit} onChange={(e) => set({ limitUnit: e.target.value === "min" ? "min" : "m", normId: "custom" })}>
+            <option value="m">{t("coverage.unit.metres")}</option>
+            <option value="min">{t("coverage.unit.minutes")}</option>
+          </select>
+        </div>
+        <span className="hint">
+          {settings.limitUnit === "min"
+            ? t("coverage.limitInMetres", { metres: settings.limitM })
+            : t("coverage.limitInMinutes", { minutes: formatMinutes(settings.limitM, settings.speedKmh, i18n.language) })}
+        </span>
+      </div>
       <label className="field">
         <span>{t("coverage.speed")}</span>
-        <select value={settings.speedKmh} onChange={(e) => set({ speedKmh: Number(e.target.value) })}>
+        <select value={settings.speedKmh} onChange={(e) => set(settingsForSpeed(settings, Number(e.target.value)))}>
           {WALKING_SPEEDS.map((s) => (
             <option key={s.id} value={s.kmh}>
               {t(s.labelKey)}

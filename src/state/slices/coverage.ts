@@ -5,6 +5,7 @@ export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {
   limitM: 400,
   normId: "custom",
   speedKmh: 4.8,
+  limitUnit: "m",
   placeLayers: { meeting: true, squares: false, green: false, benches: false },
 };
 
