@@ -180,6 +180,8 @@ describe("walking-distance coverage in Chromium (real Web Worker)", () => {
     await expect.poll(() => page.locator(".coverage-gain").first().innerText(), { timeout: 30_000 }).toBe(`+${nl(firstGain)} inwoners binnen 5 min wandelen`);
 
     // Drag the proposal 150 px west, towards the covered core: its gain follows the engine.
+    // (Only once the map has drawn the new symbol can it be grabbed.)
+    await waitForMapIdle(page);
     const from = await screenAt(first);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
