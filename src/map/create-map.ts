@@ -4,6 +4,7 @@ import type { AppStore } from "../state/store";
 import { LAYERS, LAYER_IDS } from "../layers/definitions";
 import { baseStyle } from "./base-style";
 import { bindBasemap } from "./basemaps";
+import { bindBigLayers } from "./big-layers";
 import { bindDatasetLayers } from "./dataset-layers";
 import { rasterHatch, rasterIcon } from "./icons";
 import { syncCoverageToMap } from "./coverage-layer";
@@ -74,11 +75,14 @@ export function createMap(container: HTMLElement, store: AppStore, initialTexts:
       stopEdges();
       stopMarker();
     };
-    bindInteraction(map, store);
     // Loaded datasets: grey context under the places, their attributions; the chosen base map.
     const stopDatasets = bindDatasetLayers(map, store, "green-fill");
+    // Datasets over 50 000 features: drawn from their vector tiles, clickable like the rest.
+    const bigLayers = bindBigLayers(map, store);
+    bindInteraction(map, store, bigLayers);
     const stopBasemap = bindBasemap(map, store, () => baseStyle(pmtilesUrl, texts.attribution));
     stopImported = () => {
+      bigLayers.stop();
       stopDatasets();
       stopBasemap();
     };

@@ -3,9 +3,8 @@
  * places, and the attributions of loaded datasets (© OpenStreetMap contributors) in the
  * map's attribution control.
  *
- * Large layers stay smooth without a separate vector-tile step: a MapLibre GeoJSON source
- * is cut into vector tiles by geojson-vt in MapLibre's worker once per setData, so the page
- * only ever draws the tiles in view, also for layers of well over 50 000 features.
+ * Context datasets over 50 000 features are left out of the GeoJSON source: they came with
+ * vector tiles and are drawn from those (big-layers.ts).
  */
 import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
 import type { Dataset } from "../state/slices/datasets";
@@ -25,9 +24,9 @@ export const CONTEXT_LAYERS: LayerSpecification[] = [
   { id: "context-point", type: "circle", source: CONTEXT_SOURCE, filter: geometryIs("Point", "MultiPoint"), paint: { "circle-color": GREY, "circle-radius": 2.5, "circle-opacity": 0.7 } },
 ];
 
-/** Visible context datasets as one collection (pure). */
+/** Visible context datasets as one collection, but for those drawn from their vector tiles (pure). */
 export function contextData(datasets: readonly Dataset[]): PlaceCollection {
-  return { type: "FeatureCollection", features: datasets.filter((d) => d.kind === "context" && !d.hidden).flatMap((d) => d.features.features) };
+  return { type: "FeatureCollection", features: datasets.filter((d) => d.kind === "context" && !d.hidden && !d.tiles).flatMap((d) => d.features.features) };
 }
 
 /** The attributions of visible datasets, each once (pure). */

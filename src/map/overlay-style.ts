@@ -10,7 +10,8 @@ export const LABEL_FONT = ["sans-serif"];
 export const iconName = (layer: LayerId) => `icon-${layer}`;
 export const patternName = (layer: LayerId) => `pattern-${layer}`;
 
-const highlighted = (on: unknown, off: unknown) =>
+/** A paint value that is `on` for the hovered or selected feature (feature-state), else `off`. */
+export const highlighted = (on: unknown, off: unknown) =>
   ["case", ["boolean", ["feature-state", "selected"], false], on, ["boolean", ["feature-state", "hover"], false], on, off] as unknown as number;
 
 function pointLayers(def: LayerDefinition): LayerSpecification[] {

@@ -6,10 +6,13 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 
 let done = false;
 
+/** The one pmtiles:// protocol: the demo's base map by URL, and archives held in memory (added by key, see big-layers.ts). */
+export const pmtilesProtocol = new Protocol();
+
 /** Once per page, before any map is made: MapLibre's worker URL and the pmtiles:// protocol. */
 export function setUpMapLibre(): void {
   if (done) return;
   setWorkerUrl(workerUrl);
-  addProtocol("pmtiles", new Protocol().tile);
+  addProtocol("pmtiles", pmtilesProtocol.tile);
   done = true;
 }

@@ -7,6 +7,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
 import { LAYER_IDS } from "../layers/definitions";
 import type { AppStore } from "../state/store";
 import type { AppState } from "../state/types";
+import { untiledData } from "./big-layer-style";
 import { changedLayers, featureStateChanges, styleVisibility } from "./map-data";
 import { allOverlayLayers } from "./overlay-style";
 
@@ -20,9 +21,10 @@ function fit(map: MapLibreMap, bounds: [number, number, number, number], duratio
   map.fitBounds(bounds, { padding: fitPadding(map), maxZoom: 17, duration });
 }
 
-function applyData(map: MapLibreMap, prev: AppState["layerData"] | undefined, next: AppState["layerData"]) {
-  for (const layer of changedLayers(prev, next)) {
-    (map.getSource(layer) as GeoJSONSource | undefined)?.setData(next[layer]);
+// Features of datasets drawn from vector tiles (big-layers.ts) stay out of the GeoJSON sources.
+function applyData(map: MapLibreMap, prev: AppState["layerData"] | undefined, next: Pick<AppState, "layerData" | "datasets">) {
+  for (const layer of changedLayers(prev, next.layerData)) {
+    (map.getSource(layer) as GeoJSONSource | undefined)?.setData(untiledData(next.layerData[layer], layer, next.datasets));
   }
 }
 
@@ -39,14 +41,14 @@ export function syncStoreToMap(map: MapLibreMap, store: AppStore): () => void {
   const initial = store.getState();
   for (const layer of LAYER_IDS) {
     // promoteId: our ids are strings in properties.id; feature-state needs them as feature ids.
-    map.addSource(layer, { type: "geojson", data: initial.layerData[layer], promoteId: "id" });
+    map.addSource(layer, { type: "geojson", data: untiledData(initial.layerData[layer], layer, initial.datasets), promoteId: "id" });
   }
   for (const styleLayer of allOverlayLayers()) map.addLayer(styleLayer);
   applyVisibility(map, initial.visible);
   if (initial.fitRequest) fit(map, initial.fitRequest.bounds, 0);
 
   return store.subscribe((next, prev) => {
-    if (next.layerData !== prev.layerData) applyData(map, prev.layerData, next.layerData);
+    if (next.layerData !== prev.layerData) applyData(map, prev.layerData, next);
     if (next.visible !== prev.visible) applyVisibility(map, next.visible);
     for (const change of featureStateChanges(prev, next)) {
       if (map.getSource(change.source)) map.setFeatureState({ source: change.source, id: change.id }, change.state);

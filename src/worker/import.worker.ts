@@ -3,6 +3,7 @@
  * file never freezes the page. One import at a time per request id; "cancel" aborts it.
  * `attachImportWorker` also runs in-process (tests) on any MessagePortLike.
  */
+import { archiveBuffers, tileBigLayers } from "../data/big-layers/index.ts";
 import { importFiles } from "../data/import/index.ts";
 import { installPbfCompat } from "./pbf-compat.ts";
 import type { MessagePortLike } from "./coverage-protocol.ts";
@@ -23,9 +24,11 @@ export function attachImportWorker(port: MessagePortLike): void {
       ...message.options,
       signal: controller.signal,
       onProgress: (fraction) => port.postMessage({ id, progress: fraction } satisfies ImportResponse),
-    }).then((result) => {
+    }).then((parsed) => {
+      // Large layers are also packed into vector tiles here, off the page's thread.
+      const result = parsed.aborted || controller.signal.aborted ? parsed : { ...parsed, layers: tileBigLayers(parsed.layers) };
       running.delete(id);
-      port.postMessage({ id, result } satisfies ImportResponse);
+      port.postMessage({ id, result } satisfies ImportResponse, archiveBuffers(result.layers));
     });
   };
 }

@@ -3,7 +3,10 @@ import type { ImportedLayer } from "../../data/import/index";
 import { bboxAreaKm2 } from "../../data/overpass";
 import { boundsOf } from "../../geo/bounds";
 import { OSM_ATTRIBUTION, type Dataset, type DatasetKind } from "../../state/slices/datasets";
-import type { PlaceCollection } from "../../state/types";
+import { newDatasetId, withIds } from "../../data/dataset-ids";
+
+// Moved to src/data (the import worker needs them too); re-exported for the app.
+export { newDatasetId, withIds };
 
 const OSM_ID = /^(node|way|relation)\/\d+$/;
 
@@ -12,30 +15,9 @@ export function isOsmLayer(layer: Pick<ImportedLayer, "features">): boolean {
   return layer.features.features.some((f) => OSM_ID.test(String(f.properties?.["@id"] ?? "")));
 }
 
-let counter = 0;
-export function newDatasetId(): string {
-  counter += 1;
-  return `ds-${Date.now().toString(36)}-${counter.toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
-}
-
-/**
- * Every feature gets a stable string id unique across datasets (the map highlights by
- * properties.id); a source's own "id" field is kept as "source_id".
- */
-export function withIds(features: ImportedLayer["features"], datasetId: string): PlaceCollection {
-  return {
-    type: "FeatureCollection",
-    features: features.features.map((f, i) => {
-      const props: Record<string, unknown> = { ...(f.properties ?? {}) };
-      if (props.id !== undefined && props.source_id === undefined) props.source_id = props.id;
-      props.id = `${datasetId}:${i}`;
-      return { type: "Feature", geometry: f.geometry, properties: props };
-    }),
-  };
-}
-
 export function toDataset(layer: ImportedLayer, kind: DatasetKind = layer.kind): Dataset {
-  const id = newDatasetId();
+  // A large layer's tiles were cut in the worker with this id in every feature's properties.id.
+  const id = layer.tiled?.datasetId ?? newDatasetId();
   const osm = isOsmLayer(layer);
   const bounds = boundsOf(layer.features);
   return {
@@ -49,6 +31,7 @@ export function toDataset(layer: ImportedLayer, kind: DatasetKind = layer.kind):
     hidden: false,
     extentKm2: bounds ? bboxAreaKm2(bounds) : 0,
     ...(osm ? { attribution: OSM_ATTRIBUTION } : {}),
+    ...(layer.tiled ? { tiles: layer.tiled.archive } : {}),
   };
 }
 

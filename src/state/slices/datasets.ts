@@ -26,6 +26,12 @@ export interface Dataset {
   hidden: boolean;
   /** Area of the dataset's bounding box in km² (set on import). */
   extentKm2?: number;
+  /**
+   * A PMTiles archive of the features (only for layers over BIG_LAYER_THRESHOLD, packed by the
+   * import worker): the map draws these from vector tiles. Stored with the dataset, so a reload
+   * does not pack again.
+   */
+  tiles?: Uint8Array;
 }
 
 /**
