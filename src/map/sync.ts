@@ -17,7 +17,7 @@ function fitPadding(map: MapLibreMap) {
   return { top: 48, bottom: 48, right: 48, left: wide ? 400 : 24 };
 }
 
-function fit(map: MapLibreMap, bounds: [number, number, number, number], duration: number) {
+function fitTo(map: MapLibreMap, bounds: [number, number, number, number], duration: number) {
   map.fitBounds(bounds, { padding: fitPadding(map), maxZoom: 17, duration });
 }
 
@@ -45,7 +45,7 @@ export function syncStoreToMap(map: MapLibreMap, store: AppStore): () => void {
   }
   for (const styleLayer of allOverlayLayers()) map.addLayer(styleLayer);
   applyVisibility(map, initial.visible);
-  if (initial.fitRequest) fit(map, initial.fitRequest.bounds, 0);
+  if (initial.fitRequest) fitTo(map, initial.fitRequest.bounds, 0);
 
   return store.subscribe((next, prev) => {
     if (next.layerData !== prev.layerData) applyData(map, prev.layerData, next);
@@ -53,6 +53,6 @@ export function syncStoreToMap(map: MapLibreMap, store: AppStore): () => void {
     for (const change of featureStateChanges(prev, next)) {
       if (map.getSource(change.source)) map.setFeatureState({ source: change.source, id: change.id }, change.state);
     }
-    if (next.fitRequest && next.fitRequest !== prev.fitRequest) fit(map, next.fitRequest.bounds, 600);
+    if (next.fitRequest && next.fitRequest !== prev.fitRequest) fitTo(map, next.fitRequest.bounds, 600);
   });
 }
