@@ -3,12 +3,25 @@
  * `npm run demo-data`): land, water, railway, buildings, streets with names, area names.
  * No glyphs URL: MapLibre draws labels with the browser's own fonts, so nothing is fetched.
  */
-import type { StyleSpecification } from "maplibre-gl";
+import type { LayerSpecification, StyleSpecification } from "maplibre-gl";
 import { LABEL_FONT } from "./overlay-style";
 
 export const BASEMAP_SOURCE = "basemap";
 
 const isKind = (...kinds: string[]) => ["in", ["get", "kind"], ["literal", kinds]] as unknown as boolean;
+
+/** Streets (not footpaths) as a round-capped line growing with the zoom: casing and fill alike. */
+function streetLine(id: string, color: string, widthAt13: number, widthAt18: number): LayerSpecification {
+  return {
+    id,
+    type: "line",
+    source: BASEMAP_SOURCE,
+    "source-layer": "streets",
+    filter: ["!", isKind("footpath", "steps")] as unknown as boolean,
+    layout: { "line-cap": "round", "line-join": "round" },
+    paint: { "line-color": color, "line-width": ["interpolate", ["exponential", 1.6], ["zoom"], 13, widthAt13, 18, widthAt18] },
+  };
+}
 
 export function baseStyle(pmtilesUrl: string, attribution: string): StyleSpecification {
   return {
@@ -42,24 +55,8 @@ export function baseStyle(pmtilesUrl: string, attribution: string): StyleSpecifi
         "source-layer": "rail",
         paint: { "line-color": "#8a8580", "line-width": 2.5, "line-dasharray": [3, 2] },
       },
-      {
-        id: "streets-casing",
-        type: "line",
-        source: BASEMAP_SOURCE,
-        "source-layer": "streets",
-        filter: ["!", isKind("footpath", "steps")] as unknown as boolean,
-        layout: { "line-cap": "round", "line-join": "round" },
-        paint: { "line-color": "#c8c2b8", "line-width": ["interpolate", ["exponential", 1.6], ["zoom"], 13, 2, 18, 22] },
-      },
-      {
-        id: "streets",
-        type: "line",
-        source: BASEMAP_SOURCE,
-        "source-layer": "streets",
-        filter: ["!", isKind("footpath", "steps")] as unknown as boolean,
-        layout: { "line-cap": "round", "line-join": "round" },
-        paint: { "line-color": "#ffffff", "line-width": ["interpolate", ["exponential", 1.6], ["zoom"], 13, 1, 18, 18] },
-      },
+      streetLine("streets-casing", "#c8c2b8", 2, 22),
+      streetLine("streets", "#ffffff", 1, 18),
       {
         id: "footpaths",
         type: "line",
