@@ -3,6 +3,7 @@ import { LAYER_IDS, LAYERS, type LayerId } from "../layers/definitions";
 import { boundsOf } from "../geo/bounds";
 import { useAppStore, useAppStoreApi } from "../state/react";
 import { selectLayerCount } from "../state/selectors";
+import { FeatureList } from "./FeatureList";
 import { LayerSymbol } from "./LayerSymbol";
 
 function LayerRow({ layer }: { layer: LayerId }) {
@@ -33,6 +34,7 @@ function LayerRow({ layer }: { layer: LayerId }) {
       <button type="button" className="zoom-button" onClick={zoomTo} disabled={count === 0} aria-label={t("layers.zoomTo", { name })}>
         {t("layers.zoomToShort")}
       </button>
+      <FeatureList layer={layer} />
     </li>
   );
 }

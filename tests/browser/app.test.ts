@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { LAYER_IDS } from "../../src/layers/definitions";
@@ -83,6 +85,25 @@ describe("the demo neighbourhood map in Chromium", () => {
     expect(details).toContain(target!.id);
     await page.getByRole("button", { name: "Details sluiten" }).click();
     await expect.poll(() => page.locator(".details .hint").count()).toBe(1);
+    await context.close();
+  });
+
+  it("opens any place from a layer's list with the keyboard alone", async () => {
+    const { page, context } = await openApp(browser, baseUrl);
+    const meeting = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../data/demo/meeting.geojson"), "utf8")) as {
+      features: { properties: { name: string; id: string } }[];
+    };
+    const first = meeting.features.map((f) => f.properties.name).sort((a, b) => a.localeCompare(b))[0];
+    await page.getByText("Lijst: Ontmoetingsplekken").focus();
+    await page.keyboard.press("Enter");
+    // The list is rendered when the disclosure opens (not before: a layer may hold thousands).
+    await page.locator(".layer-row[data-layer=meeting] .feature-list li").first().waitFor();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(first);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#details-heading").innerText()).toBe(first);
+    expect(await page.locator(".feature-list li").first().locator("button").count()).toBe(1);
+    expect(await page.locator(".layer-row[data-layer=meeting] .feature-list li").count()).toBe(meeting.features.length);
     await context.close();
   });
 
