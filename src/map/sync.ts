@@ -11,14 +11,19 @@ import { untiledData } from "./big-layer-style";
 import { changedLayers, featureStateChanges, styleVisibility } from "./map-data";
 import { allOverlayLayers } from "./overlay-style";
 
-/** Leaves room for the side panel on wide screens so that fitted features are not hidden under it. */
-function fitPadding(map: MapLibreMap) {
-  const wide = map.getContainer().clientWidth > 700;
-  return { top: 48, bottom: 48, right: 48, left: wide ? 400 : 24 };
+/** Widest screen on which the panel is a bottom sheet of at most 45 % of the height (see app.css). */
+const PHONE_MAX_WIDTH = 600;
+
+/** Leaves room for the open panel (beside the map, or below it on a phone) so fitted features stay visible. */
+export function fitPadding(width: number, height: number, panelOpen: boolean) {
+  if (!panelOpen) return { top: 48, bottom: 48, right: 48, left: 48 };
+  if (width <= PHONE_MAX_WIDTH) return { top: 24, right: 24, left: 24, bottom: Math.round(height * 0.45) + 24 };
+  return { top: 48, bottom: 48, right: 48, left: Math.min(400, Math.round(width / 2)) };
 }
 
-function fitTo(map: MapLibreMap, bounds: [number, number, number, number], duration: number) {
-  map.fitBounds(bounds, { padding: fitPadding(map), maxZoom: 17, duration });
+function fitTo(map: MapLibreMap, bounds: [number, number, number, number], duration: number, panelOpen: boolean) {
+  const { clientWidth, clientHeight } = map.getContainer();
+  map.fitBounds(bounds, { padding: fitPadding(clientWidth, clientHeight, panelOpen), maxZoom: 17, duration });
 }
 
 // Features of datasets drawn from vector tiles (big-layers.ts) stay out of the GeoJSON sources.
@@ -45,7 +50,7 @@ export function syncStoreToMap(map: MapLibreMap, store: AppStore): () => void {
   }
   for (const styleLayer of allOverlayLayers()) map.addLayer(styleLayer);
   applyVisibility(map, initial.visible);
-  if (initial.fitRequest) fitTo(map, initial.fitRequest.bounds, 0);
+  if (initial.fitRequest) fitTo(map, initial.fitRequest.bounds, 0, initial.panelOpen);
 
   return store.subscribe((next, prev) => {
     if (next.layerData !== prev.layerData) applyData(map, prev.layerData, next);
@@ -53,6 +58,6 @@ export function syncStoreToMap(map: MapLibreMap, store: AppStore): () => void {
     for (const change of featureStateChanges(prev, next)) {
       if (map.getSource(change.source)) map.setFeatureState({ source: change.source, id: change.id }, change.state);
     }
-    if (next.fitRequest && next.fitRequest !== prev.fitRequest) fitTo(map, next.fitRequest.bounds, 600);
+    if (next.fitRequest && next.fitRequest !== prev.fitRequest) fitTo(map, next.fitRequest.bounds, 600, next.panelOpen);
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LAYER_IDS, LAYERS } from "../../../src/layers/definitions";
 import { rasterHatch, rasterIcon } from "../../../src/map/icons";
 import { changedLayers, featureStateChanges, styleVisibility } from "../../../src/map/map-data";
+import { fitPadding } from "../../../src/map/sync";
 import { allOverlayLayers, interactiveLayerIds, styleLayerIdsOf } from "../../../src/map/overlay-style";
 import { createAppStore } from "../../../src/state/store";
 
@@ -63,5 +64,14 @@ describe("map symbols", () => {
     const img = rasterHatch(16, "#E69F00");
     const alphas = new Set(Array.from({ length: 256 }, (_, i) => img.data[i * 4 + 3]));
     expect([...alphas].sort()).toEqual([230, 70]);
+  });
+});
+
+describe("room for the panel when framing features", () => {
+  it("keeps fitted features out from under the side panel, the phone's bottom sheet, or neither", () => {
+    expect(fitPadding(1280, 800, true).left).toBe(400);
+    expect(fitPadding(640, 800, true).left).toBe(320);
+    expect(fitPadding(375, 740, true)).toEqual({ top: 24, right: 24, left: 24, bottom: 357 });
+    expect(fitPadding(375, 740, false)).toEqual({ top: 48, bottom: 48, right: 48, left: 48 });
   });
 });
