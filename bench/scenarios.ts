@@ -3,6 +3,7 @@
  * area and a scripted drag. Everything is deterministic, so the Turf child process can rebuild
  * exactly the same inputs from the scenario key instead of receiving megabytes over IPC.
  */
+import { demoStudyArea } from "../src/data/demo-study-area.ts";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Feature, FeatureCollection, Point, Polygon, Position } from "geojson";
@@ -67,7 +68,7 @@ function syntheticScenario(quick: boolean): Scenario {
 
 function demoScenario(): Scenario {
   const read = (file: string) => JSON.parse(readFileSync(fileURLToPath(new URL(`../data/demo/${file}`, import.meta.url)), "utf8")) as FeatureCollection;
-  const areas = read("area.geojson").features.filter((f) => f.properties?.kind === "neighbourhood");
+  const areas = demoStudyArea(read("area.geojson")).features;
   if (areas.length !== 1 || areas[0].geometry.type !== "Polygon") throw new Error("demo area: expected one neighbourhood polygon");
   return withDrag({
     key: "demo",

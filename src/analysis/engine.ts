@@ -9,6 +9,7 @@
  * Straight-line mode (no network) uses the same API with Euclidean distances.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import { eachPosition } from "../geo/positions.ts";
 import { DM_PER_M, snapPoint, type Network } from "./network.ts";
 import { createProjection, type LocalProjection } from "./projection.ts";
 import { placeAccesses, placeShape, straightDistance, type PlaceInput, type PlaceShape } from "./places.ts";
@@ -184,7 +185,7 @@ export class CoverageEngine {
       const grow = (x: number, y: number) => { if (Number.isFinite(x) && Number.isFinite(y)) { minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y); } };
       // centred on the residents (they do not change), else on the places; or as given
       for (let i = 0; i < R; i++) grow(input.residents.lon[i], input.residents.lat[i]);
-      if (!Number.isFinite(minX)) for (const p of input.places) walkPositions(p.geometry, grow);
+      if (!Number.isFinite(minX)) for (const p of input.places) eachPosition(p.geometry, (pos) => grow(pos[0], pos[1]));
       if (options.center) {
         minX = maxX = options.center[0];
         minY = maxY = options.center[1];
@@ -908,17 +909,6 @@ function toGeometry(a: Geometry | Feature | FeatureCollection): Geometry | null 
     return polys.length ? { type: "MultiPolygon", coordinates: polys } : null;
   }
   return a;
-}
-
-function walkPositions(g: Geometry | null | undefined, f: (x: number, y: number) => void) {
-  if (!g) return;
-  if (g.type === "GeometryCollection") { g.geometries.forEach((h) => walkPositions(h, f)); return; }
-  const rec = (c: unknown): void => {
-    if (!Array.isArray(c)) return;
-    if (typeof c[0] === "number") { f(c[0] as number, c[1] as number); return; }
-    c.forEach(rec);
-  };
-  rec(g.coordinates);
 }
 
 export function createEngine(input: CoverageInput, options: EngineOptions): CoverageEngine {

@@ -8,6 +8,7 @@
  * part, so a map can colour a static street layer by edge without re-sending geometry.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import { isFinitePosition } from "../geo/positions.ts";
 import { createProjection, type LocalProjection } from "./projection.ts";
 
 export const DM_PER_M = 10; // all routing distances are integers in decimetres
@@ -71,9 +72,6 @@ export function lineParts(g: Geometry | null | undefined): Position[][] {
   return [];
 }
 
-function okPos(p: Position | undefined): p is Position {
-  return !!p && Number.isFinite(p[0]) && Number.isFinite(p[1]);
-}
 
 /** Longitude/latitude bounding box of anything GeoJSON-like (positions only). */
 export function geometryBbox(geoms: Iterable<Geometry | null | undefined>, into?: [number, number, number, number]): [number, number, number, number] {
@@ -136,7 +134,7 @@ export function buildNetwork(fc: FeatureCollection | Feature[] | null | undefine
       let prev = -1;
       for (let si = 0; si < coords.length; si++) {
         const p = coords[si];
-        if (!okPos(p)) { prev = -1; continue; }
+        if (!isFinitePosition(p)) { prev = -1; continue; }
         const n = nodeOf(p);
         if (prev >= 0 && prev !== n) {
           ef.push(prev); et.push(n); efeat.push(fi); epart.push(pi); eseg.push(si - 1);

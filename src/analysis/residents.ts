@@ -8,6 +8,7 @@
  * each polygon's population is preserved exactly (up to that quantum).
  */
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
+import { isFinitePosition } from "../geo/positions.ts";
 import { createProjection } from "./projection.ts";
 import { pointInRings, projectPolygons, projectRing, ringArea, type Ring } from "./geometry.ts";
 
@@ -96,7 +97,7 @@ export function residentsFromGeoJSON(input: FeatureCollection | Feature[], opts:
     const g: Geometry | null | undefined = f?.geometry;
     if (!g) { skipped++; continue; }
     if (g.type === "Point" || g.type === "MultiPoint") {
-      const pts = (g.type === "Point" ? [g.coordinates] : g.coordinates).filter(okPos);
+      const pts = (g.type === "Point" ? [g.coordinates] : g.coordinates).filter(isFinitePosition);
       const count = readCount(f.properties, keys, 1);
       if (!pts.length || count === null) { skipped++; continue; }
       spread(pts.map((p) => [p[0], p[1]] as [number, number]), pts.map(() => 1 / pts.length), count, fi);
@@ -105,7 +106,7 @@ export function residentsFromGeoJSON(input: FeatureCollection | Feature[], opts:
     if (g.type !== "Polygon" && g.type !== "MultiPolygon") { skipped++; continue; }
     const count = readCount(f.properties, keys, null);
     const first = (g.type === "Polygon" ? g.coordinates[0]?.[0] : g.coordinates[0]?.[0]?.[0]) as Position | undefined;
-    if (count === null || !first || !okPos(first)) { skipped++; continue; }
+    if (count === null || !first || !isFinitePosition(first)) { skipped++; continue; }
     const proj = createProjection(first[0], first[1]);
     const polys = projectPolygons(g, proj.forward);
     let minLon = Infinity, maxLon = -Infinity;
@@ -142,9 +143,6 @@ export function residentsFromGeoJSON(input: FeatureCollection | Feature[], opts:
   return { lon: Float64Array.from(lon), lat: Float64Array.from(lat), weight: Float64Array.from(weight), feature: Int32Array.from(feat), skippedFeatures: skipped };
 }
 
-function okPos(p: Position | undefined): p is Position {
-  return !!p && Number.isFinite(p[0]) && Number.isFinite(p[1]);
-}
 
 function lowerBound(a: Float64Array, v: number): number {
   let lo = 0, hi = a.length;

@@ -1,6 +1,7 @@
 import type { LayerId } from "../layers/definitions";
 import type { PlaceCollection } from "../state/types";
 import type { Dataset } from "../state/slices/datasets";
+import { demoStudyArea } from "./demo-study-area";
 
 // The demo neighbourhood is embedded in the bundle (a few hundred kB), so the app starts
 // offline with no request beyond its own files.
@@ -48,10 +49,7 @@ async function lazyDemoFile(name: string): Promise<PlaceCollection> {
 /** The demo's walking network, residents and study area, for the coverage analysis. */
 export async function demoAnalysisInputs() {
   const [network, residents] = await Promise.all([lazyDemoFile("streets"), lazyDemoFile("residents")]);
-  const area = demoArea();
-  // The study area is the neighbourhood boundary only, not the sub-neighbourhoods inside it.
-  const boundary: PlaceCollection = { type: "FeatureCollection", features: area.features.filter((f) => f.properties?.kind === "neighbourhood") };
-  return { network, residents, area: boundary, buildings: null };
+  return { network, residents, area: demoStudyArea(demoArea()), buildings: null };
 }
 
 /** The demo as datasets (src/state/slices/datasets.ts): removable together with "demo weghalen". */

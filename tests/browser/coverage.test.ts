@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runCoverage } from "../../src/analysis/run";
 import { cutoffFor } from "../../src/coverage/coverage-sync";
 import { loadDemoFiles, type DemoFileId } from "../../src/data/demo-layers";
+import { demoStudyArea } from "../../src/data/demo-study-area";
 import { openApp, renderedCounts, screenshot, waitForMapIdle } from "./app-page";
 import { launchChromium } from "./chromium";
 
@@ -23,7 +24,7 @@ afterAll(async () => {
 /** The demo analysed in Node by the same engine, independently of the page. */
 function expected(limitM: number, layers: DemoFileId[] = ["meeting"]) {
   const places = layers.flatMap((l) => demo[l].features.map((f) => ({ id: `${l}:${f.properties?.id}`, geometry: f.geometry })));
-  const area = { type: "FeatureCollection" as const, features: demo.area.features.filter((f) => f.properties?.kind === "neighbourhood") };
+  const area = demoStudyArea(demo.area);
   return runCoverage({ network: demo.streets, residents: demo.residents, places, area }, { limitM, cutoffM: cutoffFor(limitM) });
 }
 

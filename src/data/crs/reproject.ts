@@ -43,9 +43,4 @@ export function mapPositions<G extends Geometry>(geometry: G, fn: PositionTransf
 }
 
 /** Calls `fn` for every position of a geometry (no copies). */
-export function eachPosition(geometry: Geometry, fn: (pos: Position) => void): void {
-  mapPositions(geometry, (pos) => {
-    fn(pos);
-    return pos;
-  });
-}
+export { eachPosition } from "../../geo/positions";

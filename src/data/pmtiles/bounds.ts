@@ -1,24 +1,8 @@
 // Bounding boxes and the Web-Mercator tile ranges that cover them.
-import type { FeatureCollection, Geometry, Position } from "geojson";
+import type { FeatureCollection } from "geojson";
+import { eachPosition } from "../../geo/positions";
 
 export type Bounds = [west: number, south: number, east: number, north: number];
-
-function eachPosition(g: Geometry, visit: (p: Position) => void): void {
-  switch (g.type) {
-    case "Point":
-      return visit(g.coordinates);
-    case "MultiPoint":
-    case "LineString":
-      return g.coordinates.forEach(visit);
-    case "MultiLineString":
-    case "Polygon":
-      return g.coordinates.forEach((part) => part.forEach(visit));
-    case "MultiPolygon":
-      return g.coordinates.forEach((poly) => poly.forEach((ring) => ring.forEach(visit)));
-    case "GeometryCollection":
-      return g.geometries.forEach((child) => eachPosition(child, visit));
-  }
-}
 
 /** The box around every position of every collection, or null when there is none. */
 export function collectionsBounds(collections: FeatureCollection[]): Bounds | null {

@@ -4,6 +4,7 @@ import { runCoverage } from "../../../src/analysis/run";
 import { TRY_PLACE_ID, cutoffFor, syncStoreToCoverage } from "../../../src/coverage/coverage-sync";
 import { placesForCoverage } from "../../../src/coverage/places-for-coverage";
 import { loadDemoFiles, type DemoFileId } from "../../../src/data/demo-layers";
+import { demoStudyArea } from "../../../src/data/demo-study-area";
 import { createAppStore, type AppStore } from "../../../src/state/store";
 import type { AppState, PlaceCollection } from "../../../src/state/types";
 import { createCoverageClientWithPort } from "../../../src/worker/coverage-client";
@@ -34,7 +35,7 @@ function demoStore(): AppStore {
     unsubscribe();
     client.terminate();
   };
-  const boundary = { type: "FeatureCollection", features: demo.area.features.filter((f) => f.properties?.kind === "neighbourhood") } as PlaceCollection;
+  const boundary = demoStudyArea(demo.area) as PlaceCollection;
   store.getState().setAnalysisInputs({ network: demo.streets as PlaceCollection, residents: demo.residents as PlaceCollection, area: boundary });
   return store;
 }
