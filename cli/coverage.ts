@@ -36,7 +36,8 @@ export function problemText(p: ImportProblem): string {
   const en = importMessages.en as Record<string, string>;
   return (en[p.key] ?? p.key)
     .replace(/\$t\(\{\{(\w+)\}\}\)/g, (_, k: string) => en[String(p.params[k])] ?? String(p.params[k]))
-    .replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(p.params[k] ?? ""));
+    // "{{count, count}}": the app formats the number for its language; plain here.
+    .replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (_, k: string) => String(p.params[k] ?? ""));
 }
 
 /** Layers found in a file: features per kind (several OSM layers, or one). */

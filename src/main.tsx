@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 import { App } from "./app/App";
+import { addNumberFormats } from "./app/coverage/format";
 import { offerSharedProposals } from "./app/proposals/incoming-share";
 import { LANGUAGE_KEY } from "./app/use-app-effects";
 import { startWorkshop } from "./app/workshop/start-workshop";
@@ -61,6 +62,8 @@ void demoAnalysisInputs().then((inputs) =>
 void startDatasetPersistence(store, { fitWhenDemoRemoved: !fromUrl.view });
 
 const i18n = createI18n(language);
+// Messages format their numbers in the UI language ("{{count, count}}").
+addNumberFormats(i18n);
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>

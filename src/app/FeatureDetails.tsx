@@ -1,17 +1,14 @@
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { LAYERS } from "../layers/definitions";
+import { placeLabel } from "../layers/place-label";
 import { useAppStore, useAppStoreApi } from "../state/react";
 import { selectSelected, selectSelectedFeature } from "../state/selectors";
+import { propertyRows } from "./property-rows";
 
-/** Property values are untrusted (they may come from any GeoJSON): shown as text, never as HTML. */
-function asText(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-
+/** A place's name (or what and where it is), its layer and its properties in words; all as text, never HTML. */
 export function FeatureDetails() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
   const ref = useAppStore(selectSelected);
   const feature = useAppStore(selectSelectedFeature);
@@ -28,12 +25,13 @@ export function FeatureDetails() {
       </section>
     );
   }
+  const lang = i18n.language;
   const props = feature.properties ?? {};
-  const name = asText(props.name) || t("details.noName");
+  const { rows, other } = propertyRows(props, t, lang);
   return (
     <section className="panel-section details" aria-labelledby="details-heading" aria-live="polite">
       <div className="details-header">
-        <h2 id="details-heading">{name}</h2>
+        <h2 id="details-heading">{placeLabel(props, ref.layer, t, lang)}</h2>
         <button type="button" className="icon-button" onClick={() => store.getState().select(null)} aria-label={t("details.close")}>
           ×
         </button>
@@ -43,15 +41,23 @@ export function FeatureDetails() {
           <dt>{t("details.layer")}</dt>
           <dd>{t(LAYERS[ref.layer].labelKey)}</dd>
         </div>
-        {Object.entries(props)
-          .filter(([key]) => key !== "name")
-          .map(([key, value]) => (
-            <div key={key} className="property">
-              <dt>{key}</dt>
-              <dd>{asText(value)}</dd>
-            </div>
-          ))}
+        {rows.map((row) => (
+          <div key={row.key} className="property">
+            <dt>{row.label}</dt>
+            <dd>{row.value}</dd>
+          </div>
+        ))}
       </dl>
+      {other.length > 0 && (
+        <>
+          <h3 className="details-other">{t("details.other")}</h3>
+          <ul className="properties-other">
+            {other.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -82,7 +82,10 @@ describe("the demo neighbourhood map in Chromium", () => {
     await expect.poll(() => page.locator("#details-heading").innerText()).toBe(target!.name);
     const details = await page.locator(".details").innerText();
     expect(details).toContain("Ontmoetingsplekken");
-    expect(details).toContain(target!.id);
+    // Properties in words (every demo meeting place has opening hours); internal ids never shown.
+    expect(details).toContain("Openingsuren");
+    expect(details).not.toContain("opening_hours");
+    expect(details).not.toContain(target!.id);
     await page.getByRole("button", { name: "Details sluiten" }).click();
     await expect.poll(() => page.locator(".details .hint").count()).toBe(1);
     await context.close();

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
-import { formatCount } from "./format";
+import { formatCount, formatHectares } from "./format";
 
 const SHOWN = 8;
 
@@ -33,7 +33,7 @@ export function GapList() {
               >
                 <span>{t("analysis.gap.title", { rank: g.rank })}</span>
                 <span className="figure">{t("analysis.gap.residents", { count: Math.round(g.residents) })}</span>
-                <span className="hint">{t("analysis.gap.area", { hectares: (g.areaM2 / 10_000).toFixed(1) })}</span>
+                <span className="hint">{t("analysis.gap.area", { hectares: formatHectares(g.areaM2, i18n.language) })}</span>
               </button>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../state/react";
-import { formatPercent } from "./format";
+import { formatCount, formatPercent } from "./format";
 
 const W = 300;
 const H = 150;
@@ -37,7 +37,7 @@ export function ReachCurve() {
         ))}
         {dTicks.map((d) => (
           <text key={d} x={x(d)} y={H - PAD.bottom + 14} textAnchor="middle" fontSize="10" fill="#57524b">
-            {d}
+            {formatCount(d, i18n.language)}
           </text>
         ))}
         <text x={(W + PAD.left) / 2} y={H - 2} textAnchor="middle" fontSize="10" fill="#57524b">

@@ -155,7 +155,7 @@ export class ImportFlow {
       return;
     }
     const params: Record<string, string | number> =
-      outcome.reason === "tooLarge" ? { area: outcome.areaKm2.toFixed(1), max: outcome.maxKm2 } : outcome.reason === "server" ? { status: outcome.status } : {};
+      outcome.reason === "tooLarge" ? { area: outcome.areaKm2, max: outcome.maxKm2 } : outcome.reason === "server" ? { status: outcome.status } : {};
     const key = outcome.reason === "aborted" ? "importUi.stopped" : `importUi.osm.${outcome.reason}`;
     this.say([{ severity: outcome.reason === "aborted" ? "info" : "error", key, params }]);
   };

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { LAYERS } from "../../layers/definitions";
-import { formatCount, formatPercent } from "../coverage/format";
+import { formatCount, formatDecimal, formatPercent } from "../coverage/format";
 import type { ReportModel } from "./report-model";
 
 export function ReportFigures({ model }: { model: ReportModel }) {
@@ -61,12 +61,11 @@ export function ReportGaps({ model }: { model: ReportModel }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   if (model.gaps.length === 0) return <p>{t("workshop.report.noGaps")}</p>;
-  const hectares = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
   return (
     <ReportTable
       testId="report-gaps"
       headers={[t("workshop.report.gapRank"), t("workshop.report.gapResidents"), t("workshop.report.gapArea")]}
-      rows={model.gaps.map((g) => ({ key: String(g.rank), cells: [String(g.rank), formatCount(g.residents, lang), hectares.format(g.hectares)] }))}
+      rows={model.gaps.map((g) => ({ key: String(g.rank), cells: [String(g.rank), formatCount(g.residents, lang), formatDecimal(g.hectares, lang)] }))}
     />
   );
 }
@@ -98,7 +97,7 @@ export function ReportSettings({ model }: { model: ReportModel }) {
         <li key={s.file}>{t("workshop.report.source", { source: s.origin === "demo" ? t("map.attribution.demo") : `${s.name} (${s.file})` })}</li>
       ))}
       <li>{t("workshop.report.limit", { metres: formatCount(settings.limitM, lang), minutes: formatCount(settings.minutes, lang) })}</li>
-      <li>{t("workshop.report.speed", { kmh: new Intl.NumberFormat(lang).format(settings.speedKmh) })}</li>
+      <li>{t("workshop.report.speed", { kmh: formatDecimal(settings.speedKmh, lang) })}</li>
       <li>{t("workshop.report.places", { layers: settings.placeLayers.map((l) => t(LAYERS[l].labelKey)).join(", ") })}</li>
       {model.figures && <li>{t(`workshop.report.mode.${model.figures.mode}`)}</li>}
       <li>{t("workshop.report.analysisDate", { date: new Date(model.date).toLocaleDateString(lang) })}</li>
