@@ -35,13 +35,33 @@ export function parseUrlState(hash: string): UrlState {
  * a workshop step) are kept, so that moving the map never drops them.
  */
 export function formatUrlState(view: MapView, visible: Record<LayerId, boolean>, currentHash = ""): string {
-  const [lon, lat] = view.center;
-  // Five decimals is about a metre: enough to land on the same view, short enough to share.
-  const map = `${view.zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`;
+  const map = mapParam(view);
   const layers = LAYER_IDS.filter((id) => visible[id]).join(",");
   const others = currentHash
     .replace(/^#/, "")
     .split("&")
     .filter((part) => part !== "" && !/^(map|layers)=/.test(part));
   return `#${[`map=${map}`, `layers=${layers}`, ...others].join("&")}`;
+}
+
+/** The map=z/lat/lon value of a view. Five decimals is about a metre: enough to land on the same view, short enough to share. */
+export function mapParam(view: MapView): string {
+  const [lon, lat] = view.center;
+  return `${view.zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}`;
+}
+
+/**
+ * What a hash typed or pasted by hand changes, against the current state: the view only when
+ * it differs at the URL's own precision (so the app's own rounded hash never moves the map),
+ * and only the layers whose visibility differs.
+ */
+export function urlChanges(hash: string, current: { view: MapView; visible: Record<LayerId, boolean> }): { view?: MapView; visible?: Partial<Record<LayerId, boolean>> } {
+  const parsed = parseUrlState(hash);
+  const out: { view?: MapView; visible?: Partial<Record<LayerId, boolean>> } = {};
+  if (parsed.view && mapParam(parsed.view) !== mapParam(current.view)) out.view = parsed.view;
+  if (parsed.visible) {
+    const changed = LAYER_IDS.filter((id) => parsed.visible![id] !== current.visible[id]);
+    if (changed.length > 0) out.visible = Object.fromEntries(changed.map((id) => [id, parsed.visible![id]]));
+  }
+  return out;
 }

@@ -16,8 +16,10 @@ export function WorkshopPanel() {
 
   const present = async () => {
     const s = store.getState();
-    if (!s.workshopStep) goToStep(store, "situation");
+    // Presenting first: the layers shown now are kept, and given back when presenting ends.
     s.setPresenting(true);
+    // The current step again (its layers may have been changed since), or the first one.
+    goToStep(store, s.workshopStep ?? "situation");
     await enterFullscreen();
   };
   const openProjector = () => {

@@ -3,6 +3,7 @@
  * URL, mirrors the facilitator's window to a projector window, keeps the baseline gaps while a
  * trial place is out, and writes the workshop's parameters back into the URL.
  */
+import { LAYER_IDS } from "../../layers/definitions";
 import { startMirror } from "../../sync/mirror";
 import type { AppStore } from "../../state/store";
 import type { AppState } from "../../state/types";
@@ -33,6 +34,27 @@ function keepUrl(store: AppStore): () => void {
   });
 }
 
+/**
+ * Presenting sets each step's layers; leaving (the button, Escape, closing full screen) gives
+ * the planner back the layers and coverage they had before. Only in the facilitator's window:
+ * the projector mirrors whatever that window shows.
+ */
+export function restoreLayersAfterPresenting(store: AppStore): () => void {
+  let before: Pick<AppState, "visible" | "showCoverage"> | null = null;
+  return store.subscribe((next, prev) => {
+    if (next.presenting === prev.presenting || next.screenRole !== "facilitator") return;
+    if (next.presenting) {
+      before = { visible: prev.visible, showCoverage: prev.showCoverage };
+      return;
+    }
+    const saved = before;
+    before = null;
+    if (!saved) return;
+    for (const id of LAYER_IDS) if (next.visible[id] !== saved.visible[id]) next.setVisible(id, saved.visible[id]);
+    if (next.showCoverage !== saved.showCoverage) next.setShowCoverage(saved.showCoverage);
+  });
+}
+
 /** coverage.gaps follows the trial place; the comparison needs the gaps without it too. */
 function keepBaselineGaps(store: AppStore): () => void {
   return store.subscribe((next, prev) => {
@@ -50,6 +72,6 @@ export function startWorkshop(store: AppStore, hash: string): () => void {
   if (fromUrl.step) goToStep(store, fromUrl.step);
   if (fromUrl.report) s.setReportOpen(true);
   if (fromUrl.propose && role === "facilitator") s.setInteractionMode("propose");
-  const stops = [startMirror(store, role), keepUrl(store), keepBaselineGaps(store)];
+  const stops = [startMirror(store, role), keepUrl(store), keepBaselineGaps(store), restoreLayersAfterPresenting(store)];
   return () => stops.forEach((stop) => stop());
 }

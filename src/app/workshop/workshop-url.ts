@@ -9,6 +9,7 @@
 import { SHARE_PARAM } from "../../proposals";
 import { isWorkshopStep, type WorkshopStepId } from "../../state/slices/workshop";
 import type { MapView } from "../../state/types";
+import { mapParam } from "../../state/url-state";
 
 export interface WorkshopUrlState {
   step?: WorkshopStepId;
@@ -48,8 +49,7 @@ export function withWorkshopParams(hash: string, state: WorkshopUrlState): strin
 
 /** The link a resident's phone opens from the QR code: this view, ready to propose a place. */
 export function joinLink(href: string, view: MapView): string {
-  const [lon, lat] = view.center;
-  return `${href.split("#")[0]}#map=${view.zoom.toFixed(2)}/${lat.toFixed(5)}/${lon.toFixed(5)}&mode=propose`;
+  return `${href.split("#")[0]}#map=${mapParam(view)}&mode=propose`;
 }
 
 /**

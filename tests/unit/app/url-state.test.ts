@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LAYER_IDS, type LayerId } from "../../../src/layers/definitions";
-import { formatUrlState, parseUrlState } from "../../../src/state/url-state";
+import { formatUrlState, parseUrlState, urlChanges } from "../../../src/state/url-state";
 
 const all = (v: boolean) => Object.fromEntries(LAYER_IDS.map((id) => [id, v])) as Record<LayerId, boolean>;
 
@@ -29,5 +29,26 @@ describe("the view in the URL", () => {
   it("keeps other parameters of the link, such as shared proposals, when the view changes", () => {
     const hash = formatUrlState({ center: [3, 52.1], zoom: 15 }, all(true), "#map=1/2/3&voorstellen=abc-_9&layers=meeting&step=2");
     expect(hash).toBe("#map=15.00/52.10000/3.00000&layers=meeting,squares,green,vacant,benches&voorstellen=abc-_9&step=2");
+  });
+});
+
+describe("a hash edited by hand", () => {
+  const current = { view: { center: [3.01235, 52.09877] as [number, number], zoom: 15.26 }, visible: all(true) };
+
+  it("moves the view and changes only the layers that differ", () => {
+    const change = urlChanges("#map=16/52.1/3.0&layers=meeting,squares,green,vacant", current);
+    expect(change.view).toEqual({ center: [3, 52.1], zoom: 16 });
+    expect(change.visible).toEqual({ benches: false });
+  });
+
+  it("changes nothing for the app's own hash (no feedback loop), even for the unrounded view", () => {
+    const own = formatUrlState({ center: [3.012345678, 52.098765432], zoom: 15.256 }, all(true), "#step=gaps");
+    expect(urlChanges(own, { ...current, view: { center: [3.012345678, 52.098765432], zoom: 15.256 } })).toEqual({});
+    expect(urlChanges(own, current)).toEqual({});
+  });
+
+  it("ignores a broken view but still follows the layers", () => {
+    expect(urlChanges("#map=99/1/2&layers=", current)).toEqual({ visible: all(false) });
+    expect(urlChanges("#voorstellen=abc", current)).toEqual({});
   });
 });
