@@ -2,14 +2,17 @@
  * Switches the base map under the data layers: the demo's offline PMTiles (default), a local
  * .pmtiles file the planner opened (read with pmtiles' FileSource through our own "pmfile://"
  * protocol, so nothing is uploaded or fetched), or an opt-in online preset. Only the base
- * map's source and layers are swapped; the data layers and their state stay.
+ * map's source and layers are swapped; the data layers and their state stay. What went
+ * wrong (an unreadable file, a host that ignores HTTP Range) goes to the store in words.
  */
 import { addProtocol, type LayerSpecification, type Map as MapLibreMap, type SourceSpecification, type StyleSpecification } from "maplibre-gl";
 import { FileSource, PMTiles, TileType } from "pmtiles";
 import type { BasemapChoice, BasemapPreset } from "../state/slices/datasets";
+import { basemapProblemOf, HttpSource, HttpStatusError, RangeNotSupportedError } from "../data/pmtiles/http-source";
 import type { AppStore } from "../state/store";
 import { BASEMAP_SOURCE } from "./base-style";
 import { rasterLayers, rasterSource, vectorLayersFor } from "./basemap-styles";
+import { pmtilesProtocol } from "./setup";
 
 const OSM = "© OpenStreetMap contributors";
 
@@ -87,6 +90,24 @@ function swap(map: MapLibreMap, base: Base) {
   for (const layer of base.layers) map.addLayer(layer, firstAbove);
 }
 
+/**
+ * Reads the archive at `url` (the demo's base map) through our HttpSource, which copes with
+ * hosts that ignore HTTP Range. Call after setUpMapLibre and before the map asks for it.
+ */
+export function serveArchiveOverHttp(url: string): void {
+  if (!pmtilesProtocol.get(url)) pmtilesProtocol.add(new PMTiles(new HttpSource(url)));
+}
+
+/** A host that ignores Range for a large archive, or answers with an error: said in words in the picker. */
+export function reportBasemapProblems(map: MapLibreMap, store: AppStore, url: string): () => void {
+  const onError = (e: { sourceId?: string; error?: unknown }) => {
+    if (e.sourceId !== BASEMAP_SOURCE || store.getState().basemap.type !== "demo") return;
+    if (e.error instanceof RangeNotSupportedError || e.error instanceof HttpStatusError) store.getState().setBasemapProblem(basemapProblemOf(e.error, url));
+  };
+  map.on("error", onError);
+  return () => map.off("error", onError);
+}
+
 /** Follows the store's base map choice. `demo` gives the demo's style (with its translated attribution). */
 export function bindBasemap(map: MapLibreMap, store: AppStore, demo: () => StyleSpecification): () => void {
   let applied: BasemapChoice = { type: "demo" };
@@ -99,10 +120,13 @@ export function bindBasemap(map: MapLibreMap, store: AppStore, demo: () => Style
       if (mine !== seq) return; // a newer choice came in while this one was read
       swap(map, base);
       applied = choice;
+      store.getState().setBasemapProblem(null);
     } catch (error) {
-      // An unreadable file: keep the current base map, go back to it in the store.
+      // An unreadable file: keep the current base map, go back to it in the store, and say why.
       console.warn("base map not applied", error);
-      if (mine === seq) store.getState().setBasemap(applied);
+      if (mine !== seq) return;
+      store.getState().setBasemap(applied);
+      store.getState().setBasemapProblem(basemapProblemOf(error, choice.type === "file" ? choice.name : choice.type));
     }
   };
   void apply(store.getState().basemap);

@@ -3,7 +3,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { AppStore } from "../state/store";
 import { LAYERS, LAYER_IDS } from "../layers/definitions";
 import { baseStyle } from "./base-style";
-import { bindBasemap } from "./basemaps";
+import { bindBasemap, reportBasemapProblems, serveArchiveOverHttp } from "./basemaps";
 import { bindBigLayers } from "./big-layers";
 import { bindDatasetLayers } from "./dataset-layers";
 import { rasterHatch, rasterIcon } from "./icons";
@@ -44,6 +44,8 @@ export function createMap(container: HTMLElement, store: AppStore, initialTexts:
   setUpMapLibre();
   const { view } = store.getState();
   const pmtilesUrl = new URL("demo-basemap.pmtiles", document.baseURI).href;
+  // Also from hosts that ignore HTTP Range (read whole when small, else a message in the picker).
+  serveArchiveOverHttp(pmtilesUrl);
   const map = new MapLibreMap({
     container,
     style: baseStyle(pmtilesUrl, texts.attribution),
@@ -59,6 +61,7 @@ export function createMap(container: HTMLElement, store: AppStore, initialTexts:
   map.addControl(attribution, "bottom-right");
   map.addControl(new NavigationControl({ showCompass: false }), "top-right");
   map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
+  const stopBasemapProblems = reportBasemapProblems(map, store, pmtilesUrl);
 
   let unsubscribe = () => {};
   let stopProposals = () => {};
@@ -111,6 +114,7 @@ export function createMap(container: HTMLElement, store: AppStore, initialTexts:
       stopCoverage();
       stopWorkshop();
       stopImported();
+      stopBasemapProblems();
       map.remove();
     },
   };

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { DEFAULT_LANGUAGE, type Language } from "../i18n";
 import type { LayerId } from "../layers/definitions";
+import { createBasemapStatusSlice } from "./slices/basemap-status";
 import { createCoverageSlice } from "./slices/coverage";
 import { createDatasetsSlice } from "./slices/datasets";
 import { createLayersSlice } from "./slices/layers";
@@ -36,6 +37,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
     ...createProposalsSlice(...a),
     ...createWorkshopSlice(...a),
     ...createDatasetsSlice(...a),
+    ...createBasemapStatusSlice(...a),
   }));
 }
 

@@ -8,6 +8,8 @@ import type { ProposalsSlice } from "./slices/proposals";
 import type { WorkshopSlice } from "./slices/workshop";
 // Loaded datasets (files, OpenStreetMap, the demo): the slice type lives with its slice.
 import type { DatasetsSlice } from "./slices/datasets";
+// Why the base map could not be shown (a type-only module, so no import cycle).
+import type { BasemapStatusSlice } from "./slices/basemap-status-type";
 
 export type PlaceFeature = Feature<Geometry, Record<string, unknown>>;
 export type PlaceCollection = FeatureCollection<Geometry, Record<string, unknown>>;
@@ -148,4 +150,5 @@ export type AppState = LayersSlice & ViewSlice & SelectionSlice & UiSlice
   & ProposalsSlice
   & WorkshopSlice
   & CoverageSlice
-  & DatasetsSlice;
+  & DatasetsSlice
+  & BasemapStatusSlice;

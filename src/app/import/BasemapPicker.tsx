@@ -1,7 +1,10 @@
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { blobExtent, contains, viewOfExtent, type ArchiveExtent } from "../../data/pmtiles/archive-extent";
 import { useAppStore, useAppStoreApi } from "../../state/react";
+import { selectBasemapProblem } from "../../state/slices/basemap-status";
 import { BASEMAP_PRESETS, selectBasemap, type BasemapChoice } from "../../state/slices/datasets";
+import type { AppStore } from "../../state/store";
 
 const PMTILES_MAGIC = "PMTiles";
 
@@ -13,11 +16,37 @@ export async function looksLikePmtiles(file: Blob): Promise<boolean> {
 
 const valueOf = (c: BasemapChoice) => (c.type === "demo" ? "demo" : c.type === "preset" ? c.id : "file");
 
+/** Moves the view to an archive's area: its box, or its centre when it covers a country or more. */
+function showExtent(store: AppStore, extent: ArchiveExtent) {
+  const view = viewOfExtent(extent);
+  if ("fit" in view) store.getState().requestFit(view.fit);
+  else store.getState().setView(view);
+}
+
+/** The area of the file base map in use (read from its header), for "zoom to base map". */
+function useFileExtent(basemap: BasemapChoice): ArchiveExtent | null {
+  const [extent, setExtent] = useState<{ blob: Blob; extent: ArchiveExtent } | null>(null);
+  useEffect(() => {
+    if (basemap.type !== "file") return;
+    let current = true;
+    blobExtent(basemap.blob, basemap.name).then(
+      (e) => current && setExtent({ blob: basemap.blob, extent: e }),
+      () => current && setExtent(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [basemap]);
+  return basemap.type === "file" && extent?.blob === basemap.blob ? extent.extent : null;
+}
+
 /** The base map: the demo's offline map by default, a local .pmtiles file, or an opt-in online map. */
 export function BasemapPicker() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const basemap = useAppStore(selectBasemap);
+  const stored = useAppStore(selectBasemapProblem);
+  const extent = useFileExtent(basemap);
   const input = useRef<HTMLInputElement>(null);
   const selectId = useId();
   const [problem, setProblem] = useState<string | null>(null);
@@ -29,6 +58,20 @@ export function BasemapPicker() {
     if (preset) store.getState().setBasemap({ type: "preset", id: preset });
   };
 
+  const open = async (file: File) => {
+    const bad = () => setProblem(t("importUi.basemap.badFile", { file: file.name }));
+    if (!(await looksLikePmtiles(file))) return bad();
+    // A copy as a plain Blob: it is what IndexedDB keeps across reloads.
+    const blob = new Blob([await file.arrayBuffer()]);
+    const area = await blobExtent(blob, file.name).catch(() => null);
+    if (!area) return bad();
+    setProblem(null);
+    store.getState().setBasemap({ type: "file", name: file.name, blob });
+    // A base map of another area takes the view there; one of the area in view leaves it be.
+    if (!contains(area.bounds, store.getState().view.center)) showExtent(store, area);
+  };
+
+  const message = problem ?? (stored ? t(stored.key, stored.params) : null);
   return (
     <div className="basemap-picker">
       <h3>{t("importUi.basemap.heading")}</h3>
@@ -43,9 +86,16 @@ export function BasemapPicker() {
         ))}
       </select>
       <p className="hint">{t("importUi.basemap.online")}</p>
-      <button type="button" className="open-pmtiles" onClick={() => input.current?.click()}>
-        {t("importUi.basemap.openFile")}
-      </button>
+      <div className="basemap-actions">
+        <button type="button" className="open-pmtiles" onClick={() => input.current?.click()}>
+          {t("importUi.basemap.openFile")}
+        </button>
+        {extent && (
+          <button type="button" className="zoom-basemap" onClick={() => showExtent(store, extent)}>
+            {t("basemap.zoomTo")}
+          </button>
+        )}
+      </div>
       <input
         ref={input}
         type="file"
@@ -54,19 +104,15 @@ export function BasemapPicker() {
         tabIndex={-1}
         aria-label={t("importUi.basemap.openFile")}
         data-testid="basemap-file-input"
-        onChange={async (e) => {
+        onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = "";
-          if (!file) return;
-          if (!(await looksLikePmtiles(file))) return setProblem(t("importUi.basemap.badFile", { file: file.name }));
-          setProblem(null);
-          // A copy as a plain Blob: it is what IndexedDB keeps across reloads.
-          store.getState().setBasemap({ type: "file", name: file.name, blob: new Blob([await file.arrayBuffer()]) });
+          if (file) void open(file);
         }}
       />
-      {problem && (
+      {message && (
         <p className="import-message severity-error" role="alert">
-          {problem}
+          {message}
         </p>
       )}
     </div>
