@@ -33,6 +33,8 @@ export function toCsv(header: readonly string[], rows: Cell[][]): string {
 export const shownGaps = (gaps: readonly GapSummary[]) => gaps.filter((g) => g.residents >= MIN_GAP_RESIDENTS);
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+/** Residents gained are whole people in what planners read (the engine counts fractions of a grid point). */
+const wholeGain = (gains: Record<string, number>, id: string) => (gains[id] === undefined ? undefined : Math.round(gains[id]));
 
 export function gapsCsv(gaps: readonly GapSummary[]): string {
   return toCsv(
@@ -63,7 +65,7 @@ export function proposalsCsv(proposals: Iterable<Proposal>, gains: Record<string
   return toCsv(
     PROPOSAL_COLUMNS,
     rankedProposals(proposals).map((p) => [
-      p.id, p.name, p.status, p.support, gains[p.id], [...p.practices, p.customPractice].filter(Boolean).join(", "),
+      p.id, p.name, p.status, p.support, wholeGain(gains, p.id), [...p.practices, p.customPractice].filter(Boolean).join(", "),
       round6(p.location.coordinates[0]), round6(p.location.coordinates[1]), p.updated,
     ]),
   );
@@ -75,7 +77,7 @@ export function proposalsGeoJson(proposals: Iterable<Proposal>, gains: Record<st
     type: "Feature" as const,
     id: p.id,
     geometry: p.location,
-    properties: { id: p.id, name: p.name, status: p.status, support: p.support, gain: gains[p.id] ?? null },
+    properties: { id: p.id, name: p.name, status: p.status, support: p.support, gain: wholeGain(gains, p.id) ?? null },
   }));
   return JSON.stringify({ type: "FeatureCollection", features });
 }

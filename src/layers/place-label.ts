@@ -63,3 +63,16 @@ export function placeLabel(props: Props, layer: LayerId, t: Translate, lang?: st
   if (number) return t("place.where.number", { place, number });
   return place;
 }
+
+/** Labels that occur more than once get a number ("Bank (1)", "Bank (2)"), so list entries stay apart. */
+export function numberRepeats(labels: readonly string[], t: Translate): string[] {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const nth = new Map<string, number>();
+  return labels.map((label) => {
+    if (counts.get(label) === 1) return label;
+    const n = (nth.get(label) ?? 0) + 1;
+    nth.set(label, n);
+    return t("layers.repeated", { label, n });
+  });
+}

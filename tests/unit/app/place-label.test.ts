@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addNumberFormats } from "../../../src/app/coverage/format";
 import { propertyRows } from "../../../src/app/property-rows";
 import { createI18n } from "../../../src/i18n";
-import { placeLabel, placeName } from "../../../src/layers/place-label";
+import { numberRepeats, placeLabel, placeName } from "../../../src/layers/place-label";
 
 const i18n = createI18n("nl");
 addNumberFormats(i18n);
@@ -36,6 +36,13 @@ describe("placeLabel", () => {
       expect(label.length).toBeGreaterThan(3);
     }
     expect(placeName({ name: "" })).toBeNull();
+  });
+});
+
+describe("numberRepeats", () => {
+  it("numbers only the labels that repeat, in list order", () => {
+    expect(numberRepeats(["Bank", "Bank", "Lindeplein", "Bank"], t)).toEqual(["Bank (1)", "Bank (2)", "Lindeplein", "Bank (3)"]);
+    expect(numberRepeats([], t)).toEqual([]);
   });
 });
 

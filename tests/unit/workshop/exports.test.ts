@@ -72,4 +72,10 @@ describe("CSV and GeoJSON exports", () => {
     });
     expect(JSON.stringify(out)).not.toContain("jan@example.org");
   });
+
+  it("writes residents gained as whole people, as the report shows them", () => {
+    const rows = parse(proposalsCsv(proposals, { p2: 119.62, p1: 0.4 }));
+    expect(rows.slice(1).map((r) => [r[0], r[4]])).toEqual([["p2", "120"], ["p1", "0"], ["p3", ""]]);
+    expect(JSON.parse(proposalsGeoJson(proposals, { p2: 119.62 })).features[0].properties.gain).toBe(120);
+  });
 });
