@@ -9,18 +9,23 @@
  *   npm run coverage -- --osm area.osm.pbf [--residents wijken.shp] --max-walk 400 --json
  *
  * Every input may be any file the app accepts (GeoJSON in any known CRS, CSV, Shapefile,
- * KML, OSM XML, .osm.pbf, Overpass JSON), read with the app's own importer. --osm takes the
- * walking network and the meeting places (and reports the other layers) from one extract;
- * --places, --network override them. --residents may be statistics polygons with a
- * population field (--population-field NAME when it is not one we recognise).
- * Prints a summary with what was found per layer (JSON with --json) and writes the gap
- * polygons as GeoJSON with --out. Exit codes: 0 ok, 2 usage or input error.
+ * KML, OSM XML, .osm.pbf, Overpass JSON), read with the app's own importer. The inputs go
+ * through the app's own analysis plan (src/analysis/analysis-plan.ts): the same places count
+ * (--count, default as in the app), residents come from --residents, else are estimated from
+ * buildings (residentsSource in the JSON), a national population file is clipped to the
+ * municipalities the streets touch (or --municipality), and the study area is the population
+ * polygons. --places, --network, --residents override what --osm gives of their kind.
+ * Prints a summary (JSON with --json) and writes the gap polygons as GeoJSON with --out.
+ * Exit codes: 0 ok, 2 usage or input error, or no residents at all.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import type { FeatureCollection } from "geojson";
+import { basename } from "node:path";
 import { runCoverage } from "../src/analysis/run.ts";
+import { DEFAULT_PLACE_LAYERS, PLACE_LAYER_IDS, engineOptionsFor, parsePlaceLayers, placeLayerList, planAnalysis, type SourceLayer } from "../src/analysis/analysis-plan.ts";
+import { OSM_ATTRIBUTION } from "../src/data/attribution.ts";
 import { importPaths } from "../src/data/import/import-paths.ts";
 import type { ImportProblem, ImportResult, LayerKind } from "../src/data/import/index.ts";
 import { messages as importMessages } from "../src/i18n/messages/import.ts";
@@ -28,8 +33,11 @@ import { DEFAULT_WALKING_SPEED_KMH, minutesToMetres } from "../src/analysis/walk
 
 export class InputError extends Error {}
 
-/** Reads one input layer (tests may pass their own). */
-export type LayerLoader = (path: string, flag: string) => Promise<FeatureCollection>;
+/** Layers found in a file: features per kind (several OSM layers, or one). */
+export type FoundLayers = Partial<Record<LayerKind, FeatureCollection>>;
+
+/** Reads one input file (tests may pass their own). */
+export type LayerLoader = (path: string, flag: string) => Promise<FoundLayers>;
 
 /** A library problem in English, as the app shows it (`$t(key)` nests the skip reason). */
 export function problemText(p: ImportProblem): string {
@@ -40,8 +48,6 @@ export function problemText(p: ImportProblem): string {
     .replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (_, k: string) => String(p.params[k] ?? ""));
 }
 
-/** Layers found in a file: features per kind (several OSM layers, or one). */
-export type FoundLayers = Partial<Record<LayerKind, FeatureCollection>>;
 
 async function importOne(path: string, flag: string, populationField?: string): Promise<{ found: FoundLayers; result: ImportResult }> {
   try {
@@ -71,25 +77,39 @@ async function importOne(path: string, flag: string, populationField?: string): 
 
 const union = (found: FoundLayers): FeatureCollection => ({ type: "FeatureCollection", features: Object.values(found).flatMap((fc) => fc!.features) });
 
-/**
- * The default loader: the app's importer, so any format and CRS it accepts works here. A
- * flag takes the layer of its own kind when the file has one (an OSM extract has several),
- * else everything in the file.
- */
-export function importerLoader(populationField?: string): LayerLoader {
-  const kindOf: Record<string, LayerKind> = { "--network": "network", "--residents": "residents", "--places": "meeting" };
-  return async (path, flag) => {
-    const { found } = await importOne(path, flag, flag === "--residents" ? populationField : undefined);
-    const own = kindOf[flag] ? found[kindOf[flag]!] : undefined;
-    return own ?? union(found);
-  };
+/** The layers a flag's file gives the analysis: its own kind where the file has it, else everything as that kind. */
+function layersFor(flag: string, found: FoundLayers, name: string): SourceLayer[] {
+  const as = (kind: string, fc: FeatureCollection): SourceLayer => ({ kind, name, features: fc });
+  const all = Object.entries(found) as [LayerKind, FeatureCollection][];
+  switch (flag) {
+    case "--osm":
+      return all.map(([kind, fc]) => as(kind, fc));
+    case "--places": {
+      // Place layers keep their kind (an OSM file of squares and parks); anything else is a meeting place.
+      const own = all.filter(([k]) => (PLACE_LAYER_IDS as readonly string[]).includes(k));
+      return own.length ? own.map(([k, fc]) => as(k, fc)) : [as("meeting", union(found))];
+    }
+    case "--buildings":
+      // Every polygon of a buildings file is a building, whatever its fields are called.
+      return [as("context", { type: "FeatureCollection", features: union(found).features.map((f) => (f.properties?.building ? f : { ...f, properties: { ...f.properties, building: "yes" } })) })];
+    default: {
+      const kind = flag.slice(2);
+      return [as(kind, found[kind as LayerKind] ?? union(found))];
+    }
+  }
 }
 
-const USAGE = `usage: npm run coverage -- --network streets.geojson --places places.geojson --residents residents.geojson
-         (--max-walk METRES | --minutes MIN [--speed KMH]) [--area area.geojson] [--buildings buildings.geojson]
-         [--cutoff METRES] [--cell METRES] --out gaps.geojson [--json]
-       npm run coverage -- --osm area.osm.pbf [--residents wijken.shp [--population-field NAME]] --max-walk 400 [--out gaps.geojson] [--json]
-       (any input may be GeoJSON in any known CRS, CSV, Shapefile, KML, OSM XML, .osm.pbf or Overpass JSON)`;
+const USAGE = `usage: npm run coverage -- --osm area.osm.pbf [--residents wijken.geojson] (--max-walk METRES | --minutes MIN [--speed KMH]) [--json]
+       npm run coverage -- --network streets.geojson --places places.geojson --residents residents.geojson --max-walk 400 --out gaps.geojson
+  --count LAYERS        what counts as a place: any of ${PLACE_LAYER_IDS.join(",")} (default: ${placeLayerList(DEFAULT_PLACE_LAYERS).join(",")}, as in the app)
+  --residents FILE      population data (CBS wijken/buurten/squares, Statbel sectors/grid, points with a count);
+                        without it residents are estimated from the buildings of --osm or --buildings
+  --population-field F  the population field when it is not one we recognise
+  --municipality KEYS   for a national residents file: the municipalities to keep (e.g. GM0363; default: those the streets touch)
+  --buildings FILE      building footprints (place a neighbourhood's residents on its homes, or estimate residents)
+  --area FILE           the study area (default: the population polygons, else the data's extent)
+  --cutoff METRES --cell METRES --out gaps.geojson --json
+  (any input may be GeoJSON in any known CRS, CSV, Shapefile, KML, OSM XML, .osm.pbf or Overpass JSON)`;
 
 function num(v: string | undefined, flag: string): number | undefined {
   if (v === undefined) return undefined;
@@ -97,6 +117,8 @@ function num(v: string | undefined, flag: string): number | undefined {
   if (!Number.isFinite(n) || n < 0) throw new InputError(`${flag} must be a non-negative number, got "${v}"`);
   return n;
 }
+
+const FILE_FLAGS = ["osm", "network", "places", "residents", "buildings", "area"] as const;
 
 export async function main(argv: string[], loader?: LayerLoader, out: (s: string) => void = (s) => process.stdout.write(s)): Promise<number> {
   let values;
@@ -108,7 +130,7 @@ export async function main(argv: string[], loader?: LayerLoader, out: (s: string
         "max-walk": { type: "string" }, minutes: { type: "string" }, speed: { type: "string" },
         area: { type: "string" }, buildings: { type: "string" }, cutoff: { type: "string" }, cell: { type: "string" },
         out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
-        osm: { type: "string" }, "population-field": { type: "string" },
+        osm: { type: "string" }, "population-field": { type: "string" }, count: { type: "string" }, municipality: { type: "string" },
       },
       strict: true,
     }));
@@ -118,26 +140,39 @@ export async function main(argv: string[], loader?: LayerLoader, out: (s: string
   }
   if (values.help) { out(USAGE + "\n"); return 0; }
   try {
-    // With --osm the extract supplies the places and the network; residents and --out are optional.
-    const required = values.osm ? [] : (["places", "residents", "out"] as const);
-    for (const f of required) if (!values[f]) throw new InputError(`--${f} is required`);
-    const load = loader ?? importerLoader(values["population-field"]);
-    const osm = values.osm ? await importOne(values.osm, "--osm") : null;
-    const fromOsm = (kind: LayerKind) => osm?.found[kind] ?? { type: "FeatureCollection" as const, features: [] };
+    if (!values.osm && !values.places) throw new InputError("give --osm EXTRACT, or --places with --network and --residents");
+    const counted = values.count === undefined ? { ok: true as const, layers: { ...DEFAULT_PLACE_LAYERS } } : parsePlaceLayers(values.count);
+    if (!counted.ok) throw new InputError(`--count: unknown layer ${counted.unknown.map((u) => `"${u}"`).join(", ")}; choose from ${PLACE_LAYER_IDS.join(", ")}`);
     const speed = num(values.speed, "--speed") ?? DEFAULT_WALKING_SPEED_KMH;
     const minutes = num(values.minutes, "--minutes");
     const limitM = num(values["max-walk"], "--max-walk") ?? (minutes !== undefined ? minutesToMetres(minutes, speed) : undefined);
     if (limitM === undefined) throw new InputError("give --max-walk METRES or --minutes MIN");
     const cutoffM = num(values.cutoff, "--cutoff");
     const cell = num(values.cell, "--cell");
-    const [network, places, residents, area, buildings] = await Promise.all([
-      values.network ? load(values.network, "--network") : Promise.resolve(osm?.found.network ?? null),
-      values.places ? load(values.places, "--places") : Promise.resolve(fromOsm("meeting")),
-      values.residents ? load(values.residents, "--residents") : Promise.resolve(fromOsm("residents")),
-      values.area ? load(values.area, "--area") : Promise.resolve(null),
-      values.buildings ? load(values.buildings, "--buildings") : Promise.resolve(null),
-    ]);
-    const { engine, summary } = runCoverage({ network, places, residents, area, buildings }, { limitM, cutoffM: Math.max(limitM, cutoffM ?? limitM), gapCellM: cell });
+    const imported = new Map<string, ImportResult>();
+    const loadTracked: LayerLoader = loader ?? (async (path, flag) => {
+      const r = await importOne(path, flag, flag === "--residents" ? values["population-field"] : undefined);
+      imported.set(flag, r.result);
+      return r.found;
+    });
+    const given = FILE_FLAGS.filter((f) => values[f]);
+    const found = await Promise.all(given.map((f) => loadTracked(values[f]!, `--${f}`)));
+    // Explicit flags replace what the extract gave of their kind (--places: of every place kind).
+    const explicitKinds = new Set<string>(given.filter((f) => f === "network" || f === "residents" || f === "area"));
+    const layers: SourceLayer[] = given.flatMap((f, i) => {
+      const name = basename(values[f]!);
+      const list = layersFor(`--${f}`, found[i]!, name);
+      const fromOsm = f === "osm";
+      return list
+        .filter((l) => !(fromOsm && explicitKinds.has(l.kind)))
+        .filter((l) => !(fromOsm && values.places && (PLACE_LAYER_IDS as readonly string[]).includes(l.kind)))
+        .map((l) => ({ ...l, ...(fromOsm ? { attribution: OSM_ATTRIBUTION } : {}), ...(l.kind === "residents" && values.municipality ? { clip: values.municipality.split(",").map((m) => m.trim()) } : {}) }));
+    });
+    const plan = planAnalysis(layers, { placeLayers: counted.layers });
+    const { engine, summary } = runCoverage(
+      { network: plan.network, places: plan.places, residents: plan.residents, buildings: plan.buildings, area: plan.area },
+      engineOptionsFor(limitM, { cutoffM, gapCellM: cell }),
+    );
     if (values.out) {
       try {
         await writeFile(values.out, JSON.stringify(engine.gaps().collection) + "\n");
@@ -145,36 +180,51 @@ export async function main(argv: string[], loader?: LayerLoader, out: (s: string
         throw new InputError(`--out ${values.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
       }
     }
-    // What was found per layer: the features each input gave (and every layer of an OSM extract).
-    const layers: Record<string, number> = Object.fromEntries(Object.entries(osm?.found ?? {}).map(([k, fc]) => [k, fc!.features.length]));
-    Object.assign(layers, { network: network?.features.length ?? 0, places: places.features.length, residents: residents.features.length });
+    // What was found per layer: the features each input file gave, by kind.
+    const layerCounts: Record<string, number> = {};
+    for (const l of layers) layerCounts[l.kind] = (layerCounts[l.kind] ?? 0) + l.features.features.length;
+    const round = (n: number) => Math.round(n);
     const report = {
       mode: summary.mode,
       limitM: summary.limitM,
+      placeLayers: plan.placeLayers,
+      placeCounts: plan.placeCounts,
       places: summary.places,
+      residentsSource: summary.residentsSource,
       residentsTotal: summary.residentsTotal,
       withinReach: summary.withinReach,
       share: summary.share,
       inGaps: summary.inGaps,
       unreachable: summary.unreachable,
+      noStreetData: summary.noStreetData,
       gapsWithResidents: summary.gapsWithResidents,
       gaps: summary.gaps.filter((g) => g.residents > 0).slice(0, 20),
+      areas: summary.areas.map((a) => ({ id: a.id, name: a.name, residentsTotal: a.residentsTotal, withinReach: a.withinReach, inGaps: a.inGaps, noStreetData: a.noStreetData, share: a.share })),
+      spread: summary.spread,
+      clips: plan.clips,
+      sources: plan.sources,
       warnings: summary.warnings,
-      layers,
-      ...(osm ? { importProblems: osm.result.problems.filter((p) => p.severity !== "info").map(problemText) } : {}),
+      layers: layerCounts,
+      importProblems: [...imported.values()].flatMap((r) => r.problems.filter((p) => p.severity !== "info").map(problemText)),
       out: values.out ?? null,
     };
     if (values.json) out(JSON.stringify(report, null, 2) + "\n");
     else {
       const pct = (summary.share * 100).toFixed(1);
+      const estimate = summary.residentsSource === "estimate-buildings" ? " (estimated from buildings)" : "";
       out([
         `mode: ${summary.mode}${summary.mode === "straight-line" ? " (no network: distances as the crow flies)" : ""}`,
-        `limit: ${summary.limitM} m, places: ${summary.places}`,
-        `residents: ${summary.residentsTotal}, within reach: ${summary.withinReach} (${pct}%), in gaps: ${summary.inGaps}, unreachable: ${summary.unreachable}`,
+        `limit: ${summary.limitM} m, places: ${summary.places} (${plan.placeLayers.map((l) => `${l} ${plan.placeCounts[l]}`).join(", ")})`,
+        `residents${estimate}: ${round(summary.residentsTotal)}, within reach: ${round(summary.withinReach)} (${pct}%), in gaps: ${round(summary.inGaps)}, unreachable: ${round(summary.unreachable)}, no street data: ${round(summary.noStreetData)}`,
         `gaps with residents: ${summary.gapsWithResidents}${values.out ? ` (written to ${values.out})` : ""}`,
-        `layers found: ${Object.entries(layers).map(([k, n]) => `${k} ${n}`).join(", ")}`,
+        ...plan.clips.map((c) => `residents clipped to ${c.groups.join(", ")}: ${c.kept} of ${c.total} areas of ${c.name}${c.chosen ? "" : " (the municipalities the streets touch; choose with --municipality)"}`),
+        `layers found: ${Object.entries(layerCounts).map(([k, n]) => `${k} ${n}`).join(", ")}`,
         ...summary.warnings.map((w) => `warning: ${w.key}${w.params ? " " + JSON.stringify(w.params) : ""}`),
       ].join("\n") + "\n");
+    }
+    if (summary.residentsSource === "none") {
+      process.stderr.write("warning: no residents: give --residents with population data, or an extract or --buildings with buildings to estimate them\n");
+      return 2;
     }
     return 0;
   } catch (e) {

@@ -54,12 +54,19 @@ startWorkshop(store, location.hash);
 window.__ontmoetingskaartStore = store;
 
 // Walking-distance coverage runs in a worker; the demo's network and residents load lazily.
+// The analysis waits until both have arrived, so it runs once, on what is really loaded.
 syncStoreToCoverage(store, createCoverageClient());
-void demoAnalysisInputs().then((inputs) =>
-  store.getState().addDatasets([demoDataset("network", inputs.network), demoDataset("residents", inputs.residents), demoDataset("area", inputs.area)]),
+const loading = (work: Promise<unknown>) => {
+  store.getState().beginDatasetsLoading();
+  void work.catch(() => {}).finally(() => store.getState().endDatasetsLoading());
+};
+loading(
+  demoAnalysisInputs().then((inputs) =>
+    store.getState().addDatasets([demoDataset("network", inputs.network), demoDataset("residents", inputs.residents), demoDataset("area", inputs.area)]),
+  ),
 );
 // Loaded files, OpenStreetMap areas and the base map choice are remembered in IndexedDB.
-void startDatasetPersistence(store, { fitWhenDemoRemoved: !fromUrl.view });
+loading(startDatasetPersistence(store, { fitWhenDemoRemoved: !fromUrl.view }));
 
 const i18n = createI18n(language);
 // Messages format their numbers in the UI language ("{{count, count}}").

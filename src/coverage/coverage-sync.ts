@@ -1,28 +1,34 @@
 /**
  * The one place where store state crosses into the coverage worker (as src/map/sync.ts is for
- * the map): it watches the inputs, the places and the settings, sends the smallest request
- * that answers the change, and writes the worker's results back into the store.
+ * the map). It derives the analysis from the loaded datasets with planAnalysis (the same plan
+ * the CLI makes), sends the smallest request that answers a change, and writes the worker's
+ * results back into the store.
  *
- * - inputs (network, residents, area) changed → init (full build and run);
+ * - network, residents, buildings or study area changed → init (full build and run);
  * - only the places changed → setPlaces; only the limit → setOptions;
  * - the "try a place here" marker → addPlace / movePlace (coalesced per frame) / removePlace,
  *   each answering with the gain and the changed street edges only.
+ *
+ * Changes are gathered until the current task ends (an import adds its layers one by one), and
+ * nothing runs while datasets are still loading (the demo's lazy files, storage at start-up),
+ * so an import is analysed once, with all its layers. A result that a newer change has already
+ * overtaken is dropped, never shown.
  */
 import type { FeatureCollection } from "geojson";
 import type { Figures, StepResult } from "../analysis/engine";
 import type { PlaceInput } from "../analysis/places";
 import { metresToMinutes } from "../analysis/walking";
+import { cutoffFor, engineOptionsFor, planAnalysis, type AnalysisPlan, type SourceLayer } from "../analysis/analysis-plan";
 import type { CoverageClient, Outcome } from "../worker/coverage-client";
 import type { InitResult } from "../worker/coverage-protocol";
 import type { AppStore } from "../state/store";
-import type { AppState, CoverageFigures, ShortlistItem } from "../state/types";
-import { placesForCoverage, shortlistCandidates } from "./places-for-coverage";
+import type { AppState, CoverageFigures, CoverageView, ShortlistItem } from "../state/types";
 import { edgeSegments } from "./edge-segments";
 import { representativePoint } from "../geo/representative-point";
 
+export { cutoffFor };
+
 export const TRY_PLACE_ID = "try-place";
-/** Distances are settled beyond the limit too, so the map and the reach curve show what lies just outside. */
-export const cutoffFor = (limitM: number) => Math.max(2 * limitM, 1600);
 const REACH_CURVE_STEP_M = 50;
 const EXTRAS_DELAY_MS = 150;
 
@@ -35,6 +41,7 @@ const toFigures = (f: Figures): CoverageFigures => ({
   share: f.share,
   inGaps: f.inGaps,
   unreachable: f.unreachable,
+  noStreetData: f.noStreetData,
 });
 
 /** Proposals as engine places, at the position they are being dragged to if they are. */
@@ -50,9 +57,31 @@ function done<T>(o: Outcome<T>): T | null {
   return o.status === "done" ? o.result : null;
 }
 
+/** The analysis of what is loaded now (the same plan the CLI makes from its files). */
+export const planOf = (s: AppState): AnalysisPlan => planAnalysis(s.datasets as readonly SourceLayer[], s.coverageSettings);
+
+// Which layers a plan was made from, by identity: equal keys mean nothing the worker holds changed.
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+const idOf = (o: object) => ids.get(o) ?? (ids.set(o, nextId), nextId++);
+const INPUT_KINDS = new Set(["network", "residents", "context", "area"]);
+const keyOf = (layers: readonly SourceLayer[], inputs: boolean) =>
+  layers.filter((l) => INPUT_KINDS.has(l.kind) === inputs).map((l) => `${l.kind}:${idOf(l.features)}:${l.clip?.join(",") ?? ""}`).join("|");
+
+/** Everything the last analysis showed, cleared (no data loaded any more, or a new analysis starts). */
+const CLEARED: Partial<CoverageView> = {
+  figures: undefined, gaps: undefined, gapList: undefined, reachCurve: undefined, shortlist: undefined, segments: undefined,
+  edgeDistances: undefined, edgeDelta: null, warnings: undefined, areas: undefined, areaPolygons: undefined, noStreetData: undefined,
+  residentsSource: undefined, sources: undefined, clips: undefined, spread: undefined, demoIgnored: undefined, progress: undefined, errorMessage: undefined,
+};
+
 export function syncStoreToCoverage(store: AppStore, client: CoverageClient): () => void {
   let tryPlaceInEngine = false;
-  let initialised = false;
+  let plan: AnalysisPlan | null = null;
+  let inputsKey = "";
+  let placesKey = "";
+  /** Bumped by every full run asked for; a result of an older one is dropped. */
+  let generation = 0;
   const update = store.getState().updateCoverage;
 
   let stopped = false;
@@ -61,25 +90,39 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
     if (!stopped) update({ status: "error", errorMessage: e instanceof Error ? e.message : String(e) });
   };
 
-  const engineOptions = (s: AppState) => ({ limitM: s.coverageSettings.limitM, cutoffM: cutoffFor(s.coverageSettings.limitM) });
+  const engineOptions = (s: AppState) => engineOptionsFor(s.coverageSettings.limitM);
 
-  /** After any full run: figures, edge colours, then the slower extras (gaps, curve, shortlist). */
-  const applyFullRun = async (result: InitResult, network: FeatureCollection | null, newSegments: boolean) => {
+  /** After any full run: figures, edge colours, then the slower extras (gaps, curve, areas, shortlist). */
+  const applyFullRun = async (result: InitResult, p: AnalysisPlan, newInputs: boolean) => {
     const prev = store.getState().coverage;
+    const summary = result.summary;
     update({
       status: "ready",
       progress: undefined,
       errorMessage: undefined,
-      warnings: result.summary.warnings,
-      figures: toFigures(result.summary),
-      gapList: result.summary.gaps,
+      warnings: summary.warnings,
+      figures: toFigures(summary),
+      gapList: summary.gaps,
+      areas: summary.areas,
+      residentsSource: summary.residentsSource,
+      spread: summary.spread,
+      sources: p.sources,
+      clips: p.clips,
+      demoIgnored: p.demoIgnored,
+      placeCounts: p.placeCounts,
       edgeDistances: result.edgeDistances,
       edgeDelta: null,
       edgeVersion: prev.edgeVersion + 1,
-      ...(newSegments ? { segments: network ? edgeSegments(network, result.edgeFeature, result.edgePart, result.edgeSegment) : undefined } : {}),
+      ...(newInputs
+        ? {
+            segments: p.network ? edgeSegments(p.network, result.edgeFeature, result.edgePart, result.edgeSegment) : undefined,
+            areaPolygons: p.residentsArePolygons && p.residents ? areaPolygons(p.residents) : undefined,
+          }
+        : {}),
     });
     tryPlaceInEngine = false;
     await refreshExtras();
+    await refreshShortlist(p);
     await refreshProposals();
     // A marker that was out while the baseline was rebuilt goes back in.
     const tp = store.getState().tryPlace;
@@ -88,24 +131,26 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
 
   const refreshExtras = async () => {
     const gaps = done(await client.gaps());
-    if (gaps) update({ gaps: gaps.collection, gapList: gaps.collection.features.map((f) => f.properties) });
+    if (gaps) update({ gaps: gaps.collection, gapList: gaps.collection.features.map((f) => f.properties), noStreetData: gaps.noStreetData });
     const curve = done(await client.request({ type: "reachCurve", stepM: REACH_CURVE_STEP_M }));
     if (curve) update({ reachCurve: curve.map((p) => ({ distanceM: p.distanceM, share: p.share })) });
+    if (store.getState().coverage.areas?.length) {
+      const areas = done(await client.request({ type: "areas" }));
+      if (areas) update({ areas });
+    }
   };
 
-  const refreshShortlist = async () => {
-    const state = store.getState();
-    const candidates = shortlistCandidates(state.layerData);
-    const entries = done(await client.request({ type: "shortlist", candidates }));
+  const refreshShortlist = async (p: AnalysisPlan) => {
+    const entries = done(await client.request({ type: "shortlist", candidates: p.candidates }));
     if (!entries) return;
-    const byKey = new Map(candidates.map((c) => [c.id, c]));
+    const byKey = new Map(p.candidates.map((c) => [c.id, c]));
     const items: ShortlistItem[] = entries.slice(0, 10).flatMap((e) => {
-      const [layer, id] = e.id.split(/:(.*)/s) as ["vacant" | "squares", string];
       const place = byKey.get(e.id);
-      const feature = state.layerData[layer]?.features.find((f) => f.properties?.id === id);
+      const feature = p.featureOf(e.id);
       if (!place) return [];
-      const name = feature?.properties?.name;
-      return [{ layer, id, name: typeof name === "string" ? name : id, gained: e.gained, at: representativePoint(place.geometry) }];
+      const layer = e.id.slice(0, e.id.indexOf(":")) as ShortlistItem["layer"];
+      const id = feature?.properties?.id;
+      return [{ layer, id: typeof id === "string" ? id : e.id, properties: { ...(feature?.properties ?? {}) }, gained: e.gained, at: representativePoint(place.geometry) }];
     });
     update({ shortlist: items });
   };
@@ -149,6 +194,7 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
   };
 
   const placeTry = async (at: [number, number]) => {
+    if (!plan) return;
     // The flag flips before awaiting: requests run in order, so a move sent right after this
     // add finds the place in the engine, and a second add is never sent.
     const request = tryPlaceInEngine
@@ -172,60 +218,78 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
     }
   };
 
-  const fullInit = async () => {
+  /** A full run (new inputs), or new places on the same inputs; dropped when overtaken. */
+  const analyse = async (p: AnalysisPlan, newInputs: boolean) => {
+    const mine = ++generation;
     const s = store.getState();
-    const { network, residents, buildings, area } = s.analysisInputs;
-    if (!residents) return;
-    update({ status: "computing", progress: undefined });
-    const outcome = await client.init(
-      {
-        network,
-        residents,
-        buildings,
-        area,
-        places: placesForCoverage(s.layerData, s.coverageSettings.placeLayers),
-        options: engineOptions(s),
-      },
-      { onProgress: (p) => update({ progress: p }) },
-    );
+    update({ status: "computing", progress: undefined, ...(newInputs ? CLEARED : {}) });
+    const outcome = newInputs
+      ? await client.init(
+          { network: p.network, residents: p.residents, buildings: p.buildings, area: p.area, places: p.places, options: engineOptions(s) },
+          { onProgress: (progress) => mine === generation && update({ progress }) },
+        )
+      : await client.request({ type: "setPlaces", places: p.places });
     const result = done(outcome);
-    initialised = true;
-    if (result) {
-      await applyFullRun(result, network, true);
-      await refreshShortlist();
-    }
+    if (!result || mine !== generation) return;
+    await applyFullRun(result, p, newInputs);
   };
 
-  const rerun = async (request: "setPlaces" | "setOptions") => {
-    const s = store.getState();
+  const setLimit = async () => {
+    const p = plan;
+    if (!p) return;
+    const mine = ++generation;
     update({ status: "computing" });
-    const outcome =
-      request === "setPlaces"
-        ? await client.request({ type: "setPlaces", places: placesForCoverage(s.layerData, s.coverageSettings.placeLayers) })
-        : await client.request({ type: "setOptions", options: engineOptions(s) });
-    const result = done(outcome);
-    if (result) {
-      // setOptions keeps what-if places; the try place is re-added by applyFullRun either way.
-      if (request === "setOptions" && tryPlaceInEngine) await client.removePlace(TRY_PLACE_ID);
-      await applyFullRun(result, s.analysisInputs.network, false);
-      await refreshShortlist();
+    const result = done(await client.request({ type: "setOptions", options: engineOptions(store.getState()) }));
+    if (!result || mine !== generation) return;
+    // setOptions keeps what-if places; the try place is re-added by applyFullRun either way.
+    if (tryPlaceInEngine) await client.removePlace(TRY_PLACE_ID);
+    await applyFullRun(result, p, false);
+  };
+
+  /** Decides, once the current task's changes are all in, what the worker must redo. */
+  const reconsider = () => {
+    const s = store.getState();
+    if (s.datasetsLoading > 0) return; // called again when loading ends
+    const next = planOf(s);
+    const nextInputs = keyOf(next.used, true);
+    const nextPlaces = keyOf(next.used, false) + "#" + next.placeLayers.join(",");
+    if (nextInputs === inputsKey && nextPlaces === placesKey) return;
+    const newInputs = nextInputs !== inputsKey || !plan;
+    inputsKey = nextInputs;
+    placesKey = nextPlaces;
+    if (next.used.length === 0) {
+      // Nothing loaded: no figures at all, and none of the old ones.
+      plan = null;
+      generation++;
+      update({ status: "idle", ...CLEARED });
+      return;
     }
+    plan = next;
+    guard(analyse(next, newInputs));
+  };
+
+  let pending = false;
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      if (!stopped) reconsider();
+    }, 0);
   };
 
   const guard = (p: Promise<unknown>) => p.catch(fail);
-  guard(fullInit());
+  schedule();
 
   const unsubscribe = store.subscribe((next, prev) => {
-    if (next.analysisInputs !== prev.analysisInputs) {
-      guard(fullInit());
-      return;
-    }
-    if (!initialised) return;
-    const placesChanged =
-      next.coverageSettings.placeLayers !== prev.coverageSettings.placeLayers ||
-      (["meeting", "squares", "green", "benches"] as const).some((l) => next.layerData[l] !== prev.layerData[l]);
-    if (placesChanged) guard(rerun("setPlaces"));
-    else if (next.coverageSettings.limitM !== prev.coverageSettings.limitM) guard(rerun("setOptions"));
+    if (
+      next.datasets !== prev.datasets ||
+      next.datasetsLoading !== prev.datasetsLoading ||
+      next.coverageSettings.placeLayers !== prev.coverageSettings.placeLayers
+    ) {
+      schedule();
+    } else if (plan && next.coverageSettings.limitM !== prev.coverageSettings.limitM) guard(setLimit());
+    if (!plan) return;
     if (
       next.proposalSession.state.proposals !== prev.proposalSession.state.proposals ||
       next.proposalDrag !== prev.proposalDrag ||
@@ -243,5 +307,15 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
     stopped = true;
     clearTimeout(extrasTimer);
     unsubscribe();
+  };
+}
+
+/** The population polygons for the choropleth: feature id = the polygon's index in the analysis. */
+export function areaPolygons(residents: FeatureCollection): FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: residents.features.flatMap((f, index) =>
+      f.geometry && (f.geometry.type === "Polygon" || f.geometry.type === "MultiPolygon") ? [{ type: "Feature" as const, id: index, geometry: f.geometry, properties: { index } }] : [],
+    ),
   };
 }

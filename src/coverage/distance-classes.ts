@@ -25,3 +25,14 @@ export const UNREACHED_COLOR = "#8c8c8c";
 export function edgeStateValue(distM: number): number {
   return Number.isFinite(distM) ? Math.round(distM) : -1;
 }
+
+/** Choropleth classes of the share within reach per area: pale orange where few are reached, dark blue where most are (sequential, colour-blind safe). */
+export const SHARE_CLASSES = [
+  { from: 0, color: "#fdd49e" },
+  { from: 0.25, color: "#c6dbef" },
+  { from: 0.5, color: "#6baed6" },
+  { from: 0.75, color: "#2171b5" },
+] as const;
+
+/** Where residents live but no streets are loaded: neutral grey, never the red of a gap. */
+export const NO_STREET_DATA_COLOR = "#9e9e9e";

@@ -5,12 +5,12 @@ import type { ShortlistItem } from "../state/types";
 export const SHORTLIST_SHOWN = 5;
 
 /** The top candidates as numbered points, for the map. */
-export function shortlistFeatures(items: readonly ShortlistItem[] | undefined): FeatureCollection<Point, { rank: number; name: string; gained: number }> {
+export function shortlistFeatures(items: readonly ShortlistItem[] | undefined): FeatureCollection<Point, { rank: number; gained: number }> {
   return {
     type: "FeatureCollection",
     features: (items ?? []).slice(0, SHORTLIST_SHOWN).map((item, i) => ({
       type: "Feature",
-      properties: { rank: i + 1, name: item.name, gained: Math.round(item.gained) },
+      properties: { rank: i + 1, gained: Math.round(item.gained) },
       geometry: { type: "Point", coordinates: item.at },
     })),
   };

@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection } from "geojson";
 import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from "maplibre-gl";
-import { DISTANCE_CLASSES, UNREACHED_COLOR, edgeStateValue } from "../coverage/distance-classes";
+import { DISTANCE_CLASSES, NO_STREET_DATA_COLOR, SHARE_CLASSES, UNREACHED_COLOR, edgeStateValue } from "../coverage/distance-classes";
 import { shortlistFeatures } from "../coverage/shortlist-features";
 import type { AppStore } from "../state/store";
 import type { AppState } from "../state/types";
@@ -13,8 +13,17 @@ import { LABEL_FONT } from "./overlay-style";
 export const SEGMENTS_SOURCE = "coverage-segments";
 export const GAPS_SOURCE = "coverage-gaps";
 export const SHORTLIST_SOURCE = "coverage-shortlist";
+export const AREAS_SOURCE = "coverage-areas";
+export const NO_STREET_DATA_SOURCE = "coverage-no-street-data";
 const HAS_RESIDENTS = [">=", ["get", "residents"], 0.5] as unknown as boolean;
 const EMPTY: FeatureCollection = { type: "FeatureCollection", features: [] };
+
+function choroplethColor(): string {
+  const share = ["number", ["feature-state", "share"], -1];
+  const steps: unknown[] = ["step", share, NO_STREET_DATA_COLOR];
+  for (const c of SHARE_CLASSES) steps.push(c.from, c.color);
+  return steps as unknown as string;
+}
 
 /** Line colour by distance as a fraction of the limit; grey where no place reaches. */
 function edgeColor(limitM: number): string {
@@ -26,6 +35,34 @@ function edgeColor(limitM: number): string {
 
 export function coverageLayers(limitM: number): LayerSpecification[] {
   return [
+    {
+      // The population polygons by share within reach (feature-state "share", 0–1; -1 where no street data).
+      id: "coverage-areas-fill",
+      type: "fill",
+      source: AREAS_SOURCE,
+      paint: { "fill-color": choroplethColor(), "fill-opacity": ["case", ["<", ["number", ["feature-state", "share"], -1], 0], 0, 0.28] as unknown as number },
+    },
+    {
+      id: "coverage-areas-line",
+      type: "line",
+      source: AREAS_SOURCE,
+      paint: { "line-color": "#4a4540", "line-width": 0.8, "line-opacity": 0.7 },
+    },
+    {
+      // Where residents live but no street data is loaded: grey, hatched by its dashed edge, never red like a gap.
+      id: "coverage-no-street-data-fill",
+      type: "fill",
+      source: NO_STREET_DATA_SOURCE,
+      filter: HAS_RESIDENTS,
+      paint: { "fill-color": NO_STREET_DATA_COLOR, "fill-opacity": 0.35 },
+    },
+    {
+      id: "coverage-no-street-data-line",
+      type: "line",
+      source: NO_STREET_DATA_SOURCE,
+      filter: HAS_RESIDENTS,
+      paint: { "line-color": "#5b5b5b", "line-width": 1, "line-dasharray": [1, 2] },
+    },
     {
       id: "coverage-gaps-fill",
       type: "fill",
@@ -91,12 +128,22 @@ function applyEdges(map: MapLibreMap, next: AppState["coverage"], prev: AppState
   performance.mark("coverage:edges-applied");
 }
 
+/** Colours each population polygon by its share within reach; -1 where none of its residents has street data. */
+function applyAreas(map: MapLibreMap, areas: AppState["coverage"]["areas"]) {
+  for (const a of areas ?? []) {
+    const analysed = a.residentsTotal - a.noStreetData > 0;
+    map.setFeatureState({ source: AREAS_SOURCE, id: a.index }, { share: analysed ? a.share : -1 });
+  }
+}
+
 /** Adds the coverage sources and layers under the place layers, and keeps them in step with the store. */
 export function syncCoverageToMap(map: MapLibreMap, store: AppStore, beforeLayerId: string | undefined): () => void {
   const s = store.getState();
   map.addSource(SEGMENTS_SOURCE, { type: "geojson", data: s.coverage.segments ?? EMPTY });
   map.addSource(GAPS_SOURCE, { type: "geojson", data: s.coverage.gaps ?? EMPTY, promoteId: "id" });
   map.addSource(SHORTLIST_SOURCE, { type: "geojson", data: shortlistFeatures(s.coverage.shortlist) });
+  map.addSource(AREAS_SOURCE, { type: "geojson", data: s.coverage.areaPolygons ?? EMPTY });
+  map.addSource(NO_STREET_DATA_SOURCE, { type: "geojson", data: s.coverage.noStreetData ?? EMPTY });
   for (const layer of coverageLayers(s.coverageSettings.limitM)) map.addLayer(layer, beforeLayerId);
   for (const layer of SHORTLIST_LAYERS) map.addLayer(layer);
   const applyVisibility = (show: boolean) => {
@@ -104,6 +151,7 @@ export function syncCoverageToMap(map: MapLibreMap, store: AppStore, beforeLayer
   };
   applyVisibility(s.showCoverage);
   applyEdges(map, s.coverage, null);
+  applyAreas(map, s.coverage.areas);
 
   return store.subscribe((next, prev) => {
     const c = next.coverage;
@@ -111,6 +159,9 @@ export function syncCoverageToMap(map: MapLibreMap, store: AppStore, beforeLayer
     if (c.segments !== p.segments) (map.getSource(SEGMENTS_SOURCE) as GeoJSONSource).setData(c.segments ?? EMPTY);
     if (c.edgeVersion !== p.edgeVersion || c.segments !== p.segments) applyEdges(map, c, p);
     if (c.gaps !== p.gaps) (map.getSource(GAPS_SOURCE) as GeoJSONSource).setData(c.gaps ?? EMPTY);
+    if (c.areaPolygons !== p.areaPolygons) (map.getSource(AREAS_SOURCE) as GeoJSONSource).setData(c.areaPolygons ?? EMPTY);
+    if (c.areas !== p.areas || c.areaPolygons !== p.areaPolygons) applyAreas(map, c.areas);
+    if (c.noStreetData !== p.noStreetData) (map.getSource(NO_STREET_DATA_SOURCE) as GeoJSONSource).setData(c.noStreetData ?? EMPTY);
     if (c.shortlist !== p.shortlist) (map.getSource(SHORTLIST_SOURCE) as GeoJSONSource).setData(shortlistFeatures(c.shortlist));
     if (next.coverageSettings.limitM !== prev.coverageSettings.limitM) {
       map.setPaintProperty("coverage-streets", "line-color", edgeColor(next.coverageSettings.limitM));

@@ -50,6 +50,7 @@ export const DEFAULT_COALESCE: Record<CoverageRequestType, ((r: CoverageRequest)
   commitBaseline: null,
   gaps: () => "gaps",
   reachCurve: () => "reachCurve",
+  areas: () => "areas",
   distances: () => "distances",
   gainedResidents: () => "gainedResidents",
   shortlist: () => "shortlist",

@@ -10,7 +10,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import type { EngineOptions, Figures, ReachCurvePoint, ShortlistEntry, StepResult } from "../analysis/engine.ts";
 import type { GapsResult } from "../analysis/gaps.ts";
 import type { PlaceInput } from "../analysis/places.ts";
-import type { AnalysisMessage, CoverageSummary } from "../analysis/run.ts";
+import type { AnalysisMessage, AreaSummary, CoverageSummary } from "../analysis/run.ts";
 import type { ResidentOptions } from "../analysis/residents.ts";
 
 export type SerializableEngineOptions = Omit<EngineOptions, "area">;
@@ -19,11 +19,12 @@ export type CoverageRequest =
   | {
       type: "init";
       network: FeatureCollection | null;
-      residents: FeatureCollection;
+      /** population data; null: estimated from the buildings (src/analysis/analysis-plan.ts) */
+      residents: FeatureCollection | null;
       places: FeatureCollection | PlaceInput[];
       buildings?: FeatureCollection | null;
       area?: Geometry | Feature | FeatureCollection | null;
-      residentOptions?: Omit<ResidentOptions, "buildings">;
+      residentOptions?: Omit<ResidentOptions, "buildings" | "network">;
       options: SerializableEngineOptions;
     }
   /** Replace all places (full recompute, new baseline). */
@@ -37,6 +38,8 @@ export type CoverageRequest =
   | { type: "commitBaseline" }
   | { type: "gaps" }
   | { type: "reachCurve"; stepM?: number; maxM?: number }
+  /** Figures per population polygon, as they are now (after what-if steps too). */
+  | { type: "areas" }
   | { type: "distances" }
   /** Indices of resident points within reach now but not in the baseline. */
   | { type: "gainedResidents" }
@@ -79,6 +82,7 @@ export interface CoverageResults {
   commitBaseline: Figures;
   gaps: GapsResult;
   reachCurve: ReachCurvePoint[];
+  areas: AreaSummary[];
   distances: DistancesResult;
   gainedResidents: Int32Array;
   shortlist: ShortlistEntry[];
@@ -92,7 +96,7 @@ export interface ScenarioResult {
 }
 
 export interface Progress {
-  phase: "network" | "residents" | "compute" | "gaps" | "shortlist";
+  phase: "network" | "residents" | "places" | "compute" | "gaps" | "shortlist";
   done: number;
   total: number;
 }

@@ -4,19 +4,15 @@
  * also runs in-process (tests, Node) on any MessagePortLike.
  */
 import type { FeatureCollection } from "geojson";
-import type { Network } from "../analysis/network.ts";
 import { placesFromGeoJSON, type PlaceInput } from "../analysis/places.ts";
-import type { WeightedPoints } from "../analysis/residents.ts";
 import { CoverageEngine, type EngineOptions } from "../analysis/engine.ts";
-import { prepareInputs, summarize, type AnalysisMessage } from "../analysis/run.ts";
+import { areaSummaries, prepareInputs, summarize, type PreparedInputs } from "../analysis/run.ts";
 import type { CoverageRequest, CoverageResults, InitResult, MessagePortLike, Progress, RequestEnvelope, ResponseEnvelope } from "./coverage-protocol.ts";
 
 interface State {
-  net: Network | null;
-  residents: WeightedPoints;
+  prepared: PreparedInputs;
   places: PlaceInput[];
   options: EngineOptions;
-  warnings: AnalysisMessage[];
   engine: CoverageEngine;
 }
 
@@ -43,12 +39,12 @@ export function attachCoverageWorker(port: MessagePortLike): void {
 
   const initResult = (s: State): { result: InitResult; transfer: Transferable[] } => {
     const edgeDistances = s.engine.edgeDistances();
-    const net = s.net;
+    const net = s.prepared.net;
     const edgeFeature = net ? net.edgeFeature.slice() : new Int32Array(0);
     const edgePart = net ? net.edgePart.slice() : new Int32Array(0);
     const edgeSegment = net ? net.edgeSegment.slice() : new Int32Array(0);
     return {
-      result: { summary: summarize(s.engine, s.warnings), edgeFeature, edgePart, edgeSegment, edgeDistances },
+      result: { summary: summarize(s.engine, s.prepared), edgeFeature, edgePart, edgeSegment, edgeDistances },
       transfer: [edgeDistances.buffer, edgeFeature.buffer, edgePart.buffer, edgeSegment.buffer],
     };
   };
@@ -58,13 +54,13 @@ export function attachCoverageWorker(port: MessagePortLike): void {
     if (req.type === "init") {
       const prepared = prepareInputs(
         { network: req.network, residents: req.residents, places: req.places, buildings: req.buildings, residentOptions: req.residentOptions },
-        (phase) => progress({ phase, done: phase === "network" ? 0 : 1, total: 3 }),
+        (phase) => progress({ phase, done: ["network", "residents", "places"].indexOf(phase), total: 4 }),
       );
-      progress({ phase: "compute", done: 2, total: 3 });
+      progress({ phase: "compute", done: 3, total: 4 });
       const options: EngineOptions = { ...req.options, area: req.area ?? null };
-      const { net, residents, places, warnings } = prepared;
-      state = { net, residents, places, options, warnings, engine: new CoverageEngine({ network: net, residents, places }, options) };
-      progress({ phase: "compute", done: 3, total: 3 });
+      const { net, residents, places } = prepared;
+      state = { prepared, places, options, engine: new CoverageEngine({ network: net, residents, places }, options) };
+      progress({ phase: "compute", done: 4, total: 4 });
       return initResult(state);
     }
     const s = state;
@@ -72,12 +68,12 @@ export function attachCoverageWorker(port: MessagePortLike): void {
     switch (req.type) {
       case "setPlaces":
         s.places = toPlaces(req.places);
-        s.engine = new CoverageEngine({ network: s.net, residents: s.residents, places: s.places }, s.options);
+        s.engine = new CoverageEngine({ network: s.prepared.net, residents: s.prepared.residents, places: s.places }, s.options);
         return initResult(s);
       case "setOptions":
         s.options = { ...req.options, area: s.options.area };
         s.places = s.engine.currentPlaces(); // what-if places stay
-        s.engine = new CoverageEngine({ network: s.net, residents: s.residents, places: s.places }, s.options);
+        s.engine = new CoverageEngine({ network: s.prepared.net, residents: s.prepared.residents, places: s.places }, s.options);
         return initResult(s);
       case "addPlace":
       case "movePlace":
@@ -93,6 +89,8 @@ export function attachCoverageWorker(port: MessagePortLike): void {
         return { result: s.engine.gaps(), transfer: [] };
       case "reachCurve":
         return { result: s.engine.reachCurve(req.stepM, req.maxM), transfer: [] };
+      case "areas":
+        return { result: areaSummaries(s.engine, s.prepared.areas), transfer: [] };
       case "distances": {
         const r = { residents: s.engine.residentDistances(), residentStatus: s.engine.residentStatus(), edges: s.engine.edgeDistances(), nodes: s.engine.nodeDistances() };
         return { result: r, transfer: [r.residents.buffer, r.residentStatus.buffer, r.edges.buffer, r.nodes.buffer] };

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
+import { AreaTable } from "./AreaTable";
 import { CoverageSettingsForm } from "./CoverageSettingsForm";
 import { DistanceLegend } from "./DistanceLegend";
 import { GapList } from "./GapList";
@@ -39,6 +40,7 @@ export function CoveragePanel() {
       <HeadlineFigures />
       <DistanceLegend />
       <TryPlace />
+      <AreaTable />
       <GapList />
       <Shortlist />
       <ReachCurve />

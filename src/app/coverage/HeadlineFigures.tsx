@@ -1,38 +1,58 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore } from "../../state/react";
 import { formatCount, formatMinutes, formatPercent } from "./format";
+import { DataSources } from "./DataSources";
 
-/** The figures a planner quotes: share within reach, and how many live farther away. */
+/** The figures a planner quotes: share within reach, how many live farther away, and where the residents come from. */
 export function HeadlineFigures() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const figures = useAppStore((s) => s.coverage.figures);
   const warnings = useAppStore((s) => s.coverage.warnings);
+  const source = useAppStore((s) => s.coverage.residentsSource);
+  const demoIgnored = useAppStore((s) => s.coverage.demoIgnored);
   const speed = useAppStore((s) => s.coverageSettings.speedKmh);
   if (!figures) return null;
+  const estimate = source === "estimate-buildings";
   return (
-    <div className="headline" aria-live="polite">
+    <div className="headline" aria-live="polite" data-residents-source={source}>
       {figures.mode === "straight-line" && <p className="notice">{t("analysis.mode.straightLineNotice")}</p>}
-      <p className="headline-share" data-testid="share-within-reach">
-        {t("coverage.withinReachShare", { percent: formatPercent(figures.share, lang) })}
-      </p>
-      <p data-testid="within-reach">
-        {t("coverage.withinReachCount", {
-          count: formatCount(figures.withinReach, lang),
-          total: formatCount(figures.residentsTotal, lang),
-          minutes: formatMinutes(figures.limitM, speed, lang),
-          metres: formatCount(figures.limitM, lang),
-        })}
-      </p>
-      <p data-testid="in-gaps">{t("coverage.inGapsCount", { count: formatCount(figures.inGaps, lang) })}</p>
-      {figures.unreachable > 0 && <p>{t("coverage.unreachableCount", { count: formatCount(figures.unreachable, lang) })}</p>}
+      {demoIgnored && <p className="notice">{t("coverage.demoIgnored")}</p>}
+      {source === "none" ? (
+        <p className="notice" data-testid="no-residents">{t("analysis.warning.noResidents")}</p>
+      ) : (
+        <>
+          {estimate && (
+            <p className="estimate-badge" data-testid="estimate-badge">
+              {t("coverage.estimate")}
+            </p>
+          )}
+          <p className="headline-share" data-testid="share-within-reach">
+            {t(estimate ? "coverage.withinReachShareEstimate" : "coverage.withinReachShare", { percent: formatPercent(figures.share, lang) })}
+          </p>
+          <p data-testid="within-reach">
+            {t(estimate ? "coverage.withinReachCountEstimate" : "coverage.withinReachCount", {
+              count: formatCount(figures.withinReach, lang),
+              total: formatCount(figures.residentsTotal - figures.noStreetData, lang),
+              minutes: formatMinutes(figures.limitM, speed, lang),
+              metres: formatCount(figures.limitM, lang),
+            })}
+          </p>
+          <p data-testid="in-gaps">{t("coverage.inGapsCount", { count: formatCount(figures.inGaps, lang) })}</p>
+          {figures.unreachable > 0 && <p>{t("coverage.unreachableCount", { count: formatCount(figures.unreachable, lang) })}</p>}
+          {figures.noStreetData > 0 && (
+            <p data-testid="no-street-data">{t("coverage.noStreetDataCount", { count: formatCount(figures.noStreetData, lang) })}</p>
+          )}
+        </>
+      )}
       {warnings && warnings.length > 0 && (
         <ul className="warnings">
-          {warnings.map((w) => (
+          {warnings.filter((w) => !(source === "none" && w.key === "analysis.warning.noResidents")).map((w) => (
             <li key={w.key}>{t(w.key, w.params)}</li>
           ))}
         </ul>
       )}
+      <DataSources />
     </div>
   );
 }

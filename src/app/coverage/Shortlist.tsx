@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import { SHORTLIST_SHOWN } from "../../coverage/shortlist-features";
 import { formatCount } from "./format";
+import { placeLabel } from "../../layers/place-label";
 /** Half the side of the box framed around a candidate, in degrees (about 150 m). */
 const FRAME = 0.0015;
 
@@ -16,12 +17,14 @@ export function Shortlist() {
       <h3 id="shortlist-heading">{t("analysis.shortlist.title")}</h3>
       <p className="hint">{t("coverage.shortlistHint")}</p>
       <ol className="shortlist">
-        {items.slice(0, SHORTLIST_SHOWN).map((item, i) => (
+        {items.slice(0, SHORTLIST_SHOWN).map((item, i) => {
+          const name = placeLabel(item.properties, item.layer, t, i18n.language);
+          return (
           <li key={`${item.layer}:${item.id}`}>
             <button
               type="button"
               className="list-button"
-              aria-label={t("coverage.shortlistZoom", { name: item.name })}
+              aria-label={t("coverage.shortlistZoom", { name })}
               onClick={() => {
                 const [lon, lat] = item.at;
                 store.getState().select({ layer: item.layer, id: item.id });
@@ -32,12 +35,13 @@ export function Shortlist() {
                 <span className="rank-badge" aria-hidden="true">
                   {i + 1}
                 </span>{" "}
-                {item.name}
+                {name}
               </span>
               <span className="figure">{t("analysis.shortlist.gained", { count: formatCount(item.gained, i18n.language) })}</span>
             </button>
           </li>
-        ))}
+          );
+        })}
       </ol>
     </section>
   );

@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
-import { MAX_ANALYSIS_EXTENT_KM2, selectDatasets, selectHasDemo, tooLargeForAnalysis, type Dataset } from "../../state/slices/datasets";
+import { LARGE_RESIDENTS_KM2 } from "../../analysis/analysis-plan";
+import { selectDatasets, selectHasDemo, type Dataset } from "../../state/slices/datasets";
+import { ClipPicker } from "./ClipPicker";
 
 function DatasetRow({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslation();
@@ -17,13 +19,11 @@ function DatasetRow({ dataset }: { dataset: Dataset }) {
         />
         <span className="dataset-name">{name}</span>
         <span className="dataset-count">{t("importUi.dataset.count", { count: dataset.features.features.length })}</span>
-        {tooLargeForAnalysis(dataset) && (
-          <span className="dataset-note">{t("importUi.dataset.tooLarge", { area: Math.round(dataset.extentKm2 ?? 0), max: MAX_ANALYSIS_EXTENT_KM2 })}</span>
-        )}
       </label>
       <button type="button" className="remove-dataset" onClick={() => store.getState().removeDataset(dataset.id)} aria-label={t("importUi.dataset.removeLabel", { name })}>
         {t("importUi.dataset.remove")}
       </button>
+      {dataset.kind === "residents" && (dataset.extentKm2 ?? 0) > LARGE_RESIDENTS_KM2 && <ClipPicker dataset={dataset} />}
     </li>
   );
 }

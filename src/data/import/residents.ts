@@ -2,22 +2,33 @@ import type { Feature } from "geojson";
 import { parseDecimal } from "./numbers.ts";
 import { SkipCounter } from "./clean-features.ts";
 
-/** Population fields of the statistics offices we know: CBS (NL) and Statbel (BE), then common names. */
-const POPULATION_FIELDS = ["population", "aant_inw", "total", "ms_population", "inwoners", "aantal_inwoners", "bevolking", "residents", "pop"];
+/**
+ * Population fields of the statistics offices we know, then common names: CBS wijken and
+ * buurten (`aant_inw`, `aantal_inwoners`, `population` in converted files), CBS 100 m / 500 m
+ * squares (`aantal_inwoners`, older `inwoner`), Statbel sectors (`population`, `total`,
+ * `ms_population`) and the Statbel 1 km grid (`ms_pop`, `ms_population_<year>`).
+ */
+export const POPULATION_FIELDS = ["residents", "population", "aant_inw", "aantal_inwoners", "inwoner", "inwoners", "total", "ms_population", "ms_pop", "bevolking", "pop"];
+/** Year-suffixed population fields (Statbel grid: ms_population_2022; CBS: aantal_inwoners_2021). */
+const POPULATION_FIELD_PATTERN = /^(ms_pop(ulation)?|aantal_inwoners|population|pop)_?(19|20)\d\d$/;
 
 const isArea = (f: Feature) => f.geometry.type === "Polygon" || f.geometry.type === "MultiPolygon";
+/** Residents come as areas with a population, or as points with a count (address points, grid centres). */
+const isAreaOrPoint = (f: Feature) => isArea(f) || f.geometry.type === "Point" || f.geometry.type === "MultiPoint";
 
-/** The population field of a polygon layer (the user's choice first), matched case-insensitively; null when none. */
+/** The population field of a polygon or point layer (the user's choice first), matched case-insensitively; null when none. */
 export function findPopulationField(features: readonly Feature[], chosen?: string): string | null {
   const sample = features.slice(0, 50);
-  if (sample.length === 0 || sample.filter(isArea).length < sample.length / 2) return null;
+  if (sample.length === 0 || sample.filter(isAreaOrPoint).length < sample.length / 2) return null;
   const keys = new Set(sample.flatMap((f) => Object.keys(f.properties ?? {})));
   const wanted = chosen ? [chosen.toLowerCase()] : POPULATION_FIELDS;
   for (const name of wanted) {
     const key = [...keys].find((k) => k.toLowerCase() === name);
     if (key) return key;
   }
-  return null;
+  if (chosen) return null;
+  // The newest year of a year-suffixed field.
+  return [...keys].filter((k) => POPULATION_FIELD_PATTERN.test(k.toLowerCase())).sort().pop() ?? null;
 }
 
 /**
@@ -29,7 +40,7 @@ export function toResidents(features: readonly Feature[], field: string): { feat
   const skipped = new SkipCounter();
   const out: Feature[] = [];
   for (const f of features) {
-    if (!isArea(f)) {
+    if (!isAreaOrPoint(f)) {
       skipped.add("import.skip.invalidGeometry");
       continue;
     }

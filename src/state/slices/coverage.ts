@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { DEFAULT_PLACE_LAYERS } from "../../analysis/analysis-plan";
 import type { AppState, CoverageSettings, CoverageSlice, CoverageView } from "../types";
 
 export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {
@@ -6,20 +7,18 @@ export const DEFAULT_COVERAGE_SETTINGS: CoverageSettings = {
   normId: "custom",
   speedKmh: 4.8,
   limitUnit: "m",
-  placeLayers: { meeting: true, squares: false, green: false, benches: false },
+  placeLayers: { ...DEFAULT_PLACE_LAYERS },
 };
 
 const idle: CoverageView = { status: "idle", edgeVersion: 0 };
 
 export const createCoverageSlice: StateCreator<AppState, [], [], CoverageSlice> = (set) => ({
-  analysisInputs: { network: null, residents: null, buildings: null, area: null },
   coverageSettings: DEFAULT_COVERAGE_SETTINGS,
   coverage: idle,
   showCoverage: true,
   tryPlace: null,
   selectedGap: null,
   selectGap: (selectedGap) => set({ selectedGap }),
-  setAnalysisInputs: (inputs) => set((s) => ({ analysisInputs: { ...s.analysisInputs, ...inputs } })),
   setCoverageSettings: (settings) => set((s) => ({ coverageSettings: { ...s.coverageSettings, ...settings } })),
   updateCoverage: (patch) => set((s) => ({ coverage: { ...s.coverage, ...patch } })),
   setShowCoverage: (showCoverage) => set({ showCoverage }),
