@@ -1,6 +1,6 @@
 // Benches where people sit: along park paths, around the edge of squares and playgrounds, on the quays.
 import { centroid, distance, lerp, type XY } from "./geo.ts";
-import type { OpenSpace } from "./layers.ts";
+import type { OpenSpace } from "./open-space.ts";
 import { parkPaths } from "./paths.ts";
 import { CANAL } from "./plan.ts";
 import { add, insetRing, left, scale, sub, unit } from "./poly.ts";

@@ -7,6 +7,7 @@ import { blockLot, southHalf } from "./lots.ts";
 import { MEETING_PLACES, VACANT_BUILDINGS, type BuildingPlacement, type OpenUse } from "./plan.ts";
 import { intBetween, rngFor } from "./rng.ts";
 import { makeId, point, polygon, type OutFeature, type Props } from "./write.ts";
+import type { OpenSpace } from "./open-space.ts";
 
 export interface DemoLayers {
   squares: OutFeature[];
@@ -16,12 +17,7 @@ export interface DemoLayers {
   benches: OutFeature[];
 }
 
-export interface OpenSpace {
-  block: Block;
-  use: OpenUse;
-  /** The open land, counter-clockwise. */
-  ring: XY[];
-}
+export type { OpenSpace } from "./open-space.ts";
 
 function openSpaces(blocks: Block[]): OpenSpace[] {
   const out: OpenSpace[] = [];

@@ -1,29 +1,20 @@
-import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { FeatureCollection } from "geojson";
 import type { LayerId } from "../layers/definitions";
 import type { Language } from "../i18n";
-import type { Figures } from "../analysis/engine";
-// Residents' proposals: the slice type lives with its slice.
-import type { ProposalsSlice } from "./slices/proposals";
-// Workshop (presentation, projector mirror, report): the slice type lives with its slice.
-import type { WorkshopSlice } from "./slices/workshop";
-// Loaded datasets (files, OpenStreetMap, the demo): the slice type lives with its slice.
-import type { DatasetsSlice } from "./slices/datasets";
+// Slice types live in type-only modules (src/state/slice-types/) that never import the slices
+// or this file, so types.ts ↔ slices form no import cycle.
+import type { CoverageFigures, MapView, PlaceCollection } from "./slice-types/shared";
+import type { ProposalsSlice } from "./slice-types/proposals";
+import type { WorkshopSlice } from "./slice-types/workshop";
+import type { DatasetsSlice } from "./slice-types/datasets";
+export type { CoverageFigures, MapView, PlaceCollection, PlaceFeature } from "./slice-types/shared";
 // Why the base map could not be shown (a type-only module, so no import cycle).
 import type { BasemapStatusSlice } from "./slices/basemap-status-type";
-
-export type PlaceFeature = Feature<Geometry, Record<string, unknown>>;
-export type PlaceCollection = FeatureCollection<Geometry, Record<string, unknown>>;
 
 /** A reference to one feature of one layer, by its stable string id (properties.id). */
 export interface FeatureRef {
   layer: LayerId;
   id: string;
-}
-
-export interface MapView {
-  /** [longitude, latitude] */
-  center: [number, number];
-  zoom: number;
 }
 
 export interface LayersSlice {
@@ -80,9 +71,6 @@ export interface AnalysisInputs {
   buildings: PlaceCollection | null;
   area: PlaceCollection | null;
 }
-
-/** The engine's headline figures, as the panel shows them. */
-export type CoverageFigures = Pick<Figures, "mode" | "limitM" | "places" | "residentsTotal" | "withinReach" | "share" | "inGaps" | "unreachable">;
 
 export interface GapSummary {
   id: string;

@@ -5,34 +5,12 @@
  * the demo's as soon as the demo is removed (or, for the analysis, as soon as it is loaded).
  */
 import type { StateCreator } from "zustand";
-import type { LayerKind } from "../../data/import/layer-kinds";
 import { LAYER_IDS, type LayerId } from "../../layers/definitions";
 import type { AnalysisInputs, AppState, PlaceCollection } from "../types";
 
-/** A layer kind, or "area": the study area the analysis is limited to (only the demo has one). */
-export type DatasetKind = LayerKind | "area";
-
-export interface Dataset {
-  id: string;
-  name: string;
-  sourceFile: string;
-  kind: DatasetKind;
-  features: PlaceCollection;
-  /** The CRS the source was in (features are WGS 84). */
-  crs: string;
-  attribution?: string;
-  /** "demo" for the embedded neighbourhood: "demo weghalen" removes all of those together. */
-  origin: "demo" | "file" | "osm";
-  hidden: boolean;
-  /** Area of the dataset's bounding box in km² (set on import). */
-  extentKm2?: number;
-  /**
-   * A PMTiles archive of the features (only for layers over BIG_LAYER_THRESHOLD, packed by the
-   * import worker): the map draws these from vector tiles. Stored with the dataset, so a reload
-   * does not pack again.
-   */
-  tiles?: Uint8Array;
-}
+import type { Dataset, DatasetKind, DatasetsSlice } from "../slice-types/datasets";
+export { BASEMAP_PRESETS } from "../slice-types/datasets";
+export type { BasemapChoice, BasemapPreset, Dataset, DatasetKind, DatasetsSlice } from "../slice-types/datasets";
 
 /**
  * Residents spanning more than this are drawn but not analysed: the analysis spreads each
@@ -44,26 +22,6 @@ export const MAX_ANALYSIS_EXTENT_KM2 = 500;
 
 export const tooLargeForAnalysis = (d: Pick<Dataset, "kind" | "extentKm2">) =>
   (d.kind === "residents" || d.kind === "network") && (d.extentKm2 ?? 0) > MAX_ANALYSIS_EXTENT_KM2;
-
-/** Online base maps, opt-in only: nothing is fetched unless the planner picks one (URLs: src/map/basemaps.ts). */
-export const BASEMAP_PRESETS = ["osm", "grb", "pdok"] as const;
-export type BasemapPreset = (typeof BASEMAP_PRESETS)[number];
-
-/** The base map: the demo's own (default), an online preset, or a local PMTiles file (a Blob, kept in IndexedDB). */
-export type BasemapChoice = { type: "demo" } | { type: "preset"; id: BasemapPreset } | { type: "file"; name: string; blob: Blob };
-
-export interface DatasetsSlice {
-  datasets: Dataset[];
-  demoRemoved: boolean;
-  basemap: BasemapChoice;
-  setBasemap: (choice: BasemapChoice) => void;
-  addDatasets: (datasets: Dataset[]) => void;
-  removeDataset: (id: string) => void;
-  setDatasetHidden: (id: string, hidden: boolean) => void;
-  removeDemo: () => void;
-  /** Replaces everything (storage loaded); the demo stays out when it was removed before. */
-  replaceDatasets: (datasets: Dataset[], demoRemoved: boolean) => void;
-}
 
 export const OSM_ATTRIBUTION = "© OpenStreetMap contributors";
 
