@@ -49,8 +49,11 @@ export interface UiSlice {
   setMapReady: (ready: boolean) => void;
 }
 
-/** The layers whose features can count as places people walk to. */
-export type PlaceLayerId = "meeting" | "squares" | "green" | "benches";
+/** The layers whose features can count as places people walk to (one list: src/analysis/analysis-plan.ts). */
+export type { PlaceLayerId } from "../analysis/analysis-plan";
+import type { PlaceLayerId, ResidentsClip, ResidentsSource } from "../analysis/analysis-plan";
+import type { AreaSummary } from "../analysis/run";
+import type { SpreadMethod } from "../analysis/residents";
 
 export interface CoverageSettings {
   /** Maximum walk along the network, in metres. */
@@ -64,13 +67,6 @@ export interface CoverageSettings {
   placeLayers: Record<PlaceLayerId, boolean>;
 }
 
-/** What the coverage analysis works on: the walking network, residents and the study area. */
-export interface AnalysisInputs {
-  network: PlaceCollection | null;
-  residents: PlaceCollection | null;
-  buildings: PlaceCollection | null;
-  area: PlaceCollection | null;
-}
 
 export interface GapSummary {
   id: string;
@@ -84,7 +80,8 @@ export interface ShortlistItem {
   /** The candidate's layer and feature id. */
   layer: "vacant" | "squares";
   id: string;
-  name: string;
+  /** The candidate's own properties (untrusted; named in the UI's language by placeLabel). */
+  properties: Record<string, unknown>;
   gained: number;
   /** A point to show the candidate at. */
   at: [number, number];
@@ -108,6 +105,24 @@ export interface CoverageView {
   /** Bumped on every change of edge distances; `edgeDelta` holds the last step's changes. */
   edgeVersion: number;
   edgeDelta?: { edges: Int32Array; distM: Float32Array } | null;
+  /** Where the residents come from: population data, an estimate from buildings, or nowhere. */
+  residentsSource?: ResidentsSource;
+  /** How population polygons were placed (on buildings, along streets, evenly): how many each way. */
+  spread?: Record<SpreadMethod, number>;
+  /** Figures per population polygon (wijk, buurt, sector), when residents come from polygons. */
+  areas?: AreaSummary[];
+  /** The population polygons for the choropleth (feature id = index into `areas`). */
+  areaPolygons?: FeatureCollection;
+  /** Where residents live but no street data is loaded (drawn apart from the gaps). */
+  noStreetData?: FeatureCollection;
+  /** The datasets the figures come from (attribution, report, exports). */
+  sources?: { name: string; kind: string; attribution?: string }[];
+  /** National or regional population files cut to some municipalities. */
+  clips?: ResidentsClip[];
+  /** How many places each chosen layer brought in. */
+  placeCounts?: Record<PlaceLayerId, number>;
+  /** The demo is loaded but left out, because the planner's own data is there. */
+  demoIgnored?: boolean;
 }
 
 export interface TryPlace {
@@ -118,7 +133,6 @@ export interface TryPlace {
 }
 
 export interface CoverageSlice {
-  analysisInputs: AnalysisInputs;
   coverageSettings: CoverageSettings;
   coverage: CoverageView;
   showCoverage: boolean;
@@ -126,7 +140,6 @@ export interface CoverageSlice {
   /** The gap highlighted on the map (from the gap list). */
   selectedGap: string | null;
   selectGap: (id: string | null) => void;
-  setAnalysisInputs: (inputs: Partial<AnalysisInputs>) => void;
   setCoverageSettings: (settings: Partial<CoverageSettings>) => void;
   updateCoverage: (patch: Partial<CoverageView>) => void;
   setShowCoverage: (show: boolean) => void;

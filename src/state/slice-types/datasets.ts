@@ -25,6 +25,8 @@ export interface Dataset {
    * does not pack again.
    */
   tiles?: Uint8Array;
+  /** A national or regional residents file: the municipalities (area-groups keys) the planner keeps. */
+  clip?: string[];
 }
 
 /** Online base maps, opt-in only: nothing is fetched unless the planner picks one (URLs: src/map/basemaps.ts). */
@@ -43,6 +45,12 @@ export interface DatasetsSlice {
   removeDataset: (id: string) => void;
   setDatasetHidden: (id: string, hidden: boolean) => void;
   removeDemo: () => void;
+  /** Keeps only these municipalities of a national residents file (null: back to automatic). */
+  setDatasetClip: (id: string, clip: string[] | null) => void;
+  /** Sources still loading (the demo's lazy files, storage): the analysis waits for them. */
+  datasetsLoading: number;
+  beginDatasetsLoading: () => void;
+  endDatasetsLoading: () => void;
   /** Replaces everything (storage loaded); the demo stays out when it was removed before. */
   replaceDatasets: (datasets: Dataset[], demoRemoved: boolean) => void;
 }

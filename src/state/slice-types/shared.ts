@@ -12,4 +12,4 @@ export interface MapView {
 }
 
 /** The engine's headline figures, as the panel shows them. */
-export type CoverageFigures = Pick<Figures, "mode" | "limitM" | "places" | "residentsTotal" | "withinReach" | "share" | "inGaps" | "unreachable">;
+export type CoverageFigures = Pick<Figures, "mode" | "limitM" | "places" | "residentsTotal" | "withinReach" | "share" | "inGaps" | "unreachable" | "noStreetData">;
