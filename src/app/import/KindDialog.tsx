@@ -5,6 +5,9 @@ import { useFlowState, useImportFlow } from "./ImportFlowContext";
 import { ModalForm } from "./Modal";
 import { fieldNames } from "./to-datasets";
 
+/** Residents the layer holds as read (the detected field's values, copied to properties.residents). */
+const totalResidents = (layer: ImportedLayer) => Math.round(layer.features.features.reduce((a, f) => a + (Number(f.properties?.residents) || 0), 0));
+
 /** Property values as plain text: untrusted data is never rendered as HTML. */
 const asText = (v: unknown) => (v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v));
 
@@ -45,15 +48,16 @@ function KindQuestion({ layer }: { layer: ImportedLayer }) {
   const titleId = useId();
   const [kind, setKind] = useState<LayerKind>(layer.kind);
   const fields = fieldNames(layer);
-  const [field, setField] = useState(fields[0] ?? "");
-  const needsField = kind === "residents" && layer.kind !== "residents";
+  // The detected population field comes first; the planner confirms it or picks another.
+  const [field, setField] = useState(layer.populationField ?? fields[0] ?? "");
+  const needsField = kind === "residents";
   return (
     <ModalForm
       labelId={titleId}
       className="kind-dialog"
       submitLabel={t("importUi.kind.add")}
       skipLabel={t("importUi.kind.skip")}
-      onSubmit={() => void flow.confirmKind(kind, needsField ? field : undefined)}
+      onSubmit={() => void flow.confirmKind(kind, needsField && field !== layer.populationField ? field : undefined)}
       onSkip={() => void flow.confirmKind(null)}
     >
         <h2 id={titleId}>{t("importUi.kind.title", { file: layer.sourceFile })}</h2>
@@ -81,6 +85,11 @@ function KindQuestion({ layer }: { layer: ImportedLayer }) {
               ))}
             </select>
           </label>
+        )}
+        {needsField && layer.populationField && field === layer.populationField && (
+          <p className="hint" data-testid="population-found">
+            {t("importUi.kind.populationFound", { field: layer.populationField, count: totalResidents(layer) })}
+          </p>
         )}
         <Preview layer={layer} />
     </ModalForm>

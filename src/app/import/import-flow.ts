@@ -129,7 +129,8 @@ export class ImportFlow {
     if (!layer) return;
     this.set({ reviewQueue: rest });
     if (!kind) return;
-    if (kind === "residents" && layer.kind !== "residents" && populationField) {
+    // Another population field than the one detected (or residents from a layer read as something else): read again with it.
+    if (kind === "residents" && populationField && populationField !== layer.populationField) {
       const options: WorkerImportOptions = { populationField: { [layer.sourceFile]: populationField }, assumeCrs: { [layer.sourceFile]: layer.crs } };
       await this.runImport(filesOfSource(this.files, layer.sourceFile), options, "files");
       return;

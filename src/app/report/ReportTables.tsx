@@ -9,18 +9,21 @@ export function ReportFigures({ model }: { model: ReportModel }) {
   const f = model.figures;
   if (!f) return <p>{t("workshop.figure.waiting")}</p>;
   const c = model.comparison;
+  const estimate = model.residentsSource === "estimate-buildings";
   return (
     <div className="report-figures">
-      <p className="report-share" data-testid="report-share">{t("coverage.withinReachShare", { percent: formatPercent(f.share, lang) })}</p>
+      {estimate && <p className="estimate-badge">{t("coverage.estimate")}</p>}
+      <p className="report-share" data-testid="report-share">{t(estimate ? "coverage.withinReachShareEstimate" : "coverage.withinReachShare", { percent: formatPercent(f.share, lang) })}</p>
       <p>
-        {t("coverage.withinReachCount", {
+        {t(estimate ? "coverage.withinReachCountEstimate" : "coverage.withinReachCount", {
           count: formatCount(f.withinReach, lang),
-          total: formatCount(f.residentsTotal, lang),
+          total: formatCount(f.residentsTotal - f.noStreetData, lang),
           minutes: formatCount(model.settings.minutes, lang),
           metres: formatCount(f.limitM, lang),
         })}
       </p>
       <p>{t("coverage.inGapsCount", { count: formatCount(f.inGaps, lang) })}</p>
+      {f.noStreetData > 0 && <p>{t("coverage.noStreetDataCount", { count: formatCount(f.noStreetData, lang) })}</p>}
       {c && (
         <p data-testid="report-scenario">
           {t(`workshop.compare.scenario.${c.source}`)}: {t("workshop.percent", { percent: formatPercent(c.scenario.share, lang) })} —{" "}
@@ -70,6 +73,24 @@ export function ReportGaps({ model }: { model: ReportModel }) {
   );
 }
 
+/** Per neighbourhood, least covered first: the same figures as the panel's table. */
+export function ReportAreas({ model }: { model: ReportModel }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  if (model.areas.length < 2) return null;
+  const headers = ["name", "residents", "withinReach", "share", "noStreetData"].map((k) => t(`coverage.areas.${k}`));
+  return (
+    <ReportTable
+      testId="report-areas"
+      headers={headers}
+      rows={model.areas.map((a) => ({
+        key: a.id,
+        cells: [a.name, formatCount(a.residents, lang), formatCount(a.withinReach, lang), a.share === null ? "–" : t("coverage.areas.shareValue", { percent: formatPercent(a.share, lang) }), formatCount(a.noStreetData, lang)],
+      }))}
+    />
+  );
+}
+
 export function ReportProposals({ model }: { model: ReportModel }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -94,7 +115,7 @@ export function ReportSettings({ model }: { model: ReportModel }) {
   return (
     <ul className="report-settings">
       {model.sources.map((s) => (
-        <li key={s.file}>{t("workshop.report.source", { source: s.origin === "demo" ? t("map.attribution.demo") : `${s.name} (${s.file})` })}</li>
+        <li key={s.name}>{t("workshop.report.source", { source: s.attribution ? `${s.name} (${s.attribution})` : s.name })}</li>
       ))}
       <li>{t("workshop.report.limit", { metres: formatCount(settings.limitM, lang), minutes: formatCount(settings.minutes, lang) })}</li>
       <li>{t("workshop.report.speed", { kmh: formatDecimal(settings.speedKmh, lang) })}</li>

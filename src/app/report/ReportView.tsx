@@ -7,7 +7,7 @@ import type { AppState } from "../../state/types";
 import { ReachCurve } from "../coverage/ReachCurve";
 import { Downloads } from "../workshop/Downloads";
 import { buildReportModel } from "./report-model";
-import { ReportFigures, ReportGaps, ReportProposals, ReportSettings } from "./ReportTables";
+import { ReportAreas, ReportFigures, ReportGaps, ReportProposals, ReportSettings } from "./ReportTables";
 import { useMapImage } from "./use-map-image";
 import "./report.css";
 
@@ -81,6 +81,11 @@ export function ReportView() {
       <ReportSection id="report-map" title={t("workshop.report.map")}>
         {image ? <img src={image} alt={t("workshop.report.mapAlt")} data-testid="report-map-image" /> : <p role="status">{t("workshop.report.mapLoading")}</p>}
       </ReportSection>
+      {model.areas.length > 1 && (
+        <ReportSection id="report-areas" title={t("coverage.areas.heading")}>
+          <ReportAreas model={model} />
+        </ReportSection>
+      )}
       <ReportSection id="report-gaps" title={t("workshop.report.gaps")}>
         <ReportGaps model={model} />
       </ReportSection>

@@ -30,20 +30,23 @@ export interface ReportModel {
   gaps: ReportGap[];
   proposals: ReportProposal[];
   totalSupport: number;
-  /** The data the analysis ran on: the demo or the planner's files and OpenStreetMap areas. */
-  sources: { name: string; file: string; origin: "demo" | "file" | "osm" }[];
+  /** The data the analysis ran on (only what it used: never the demo beside the planner's own data), with attribution. */
+  sources: { name: string; attribution?: string }[];
+  residentsSource?: "file" | "estimate-buildings" | "none";
+  /** Per population polygon, least covered first. */
+  areas: { id: string; name: string; residents: number; withinReach: number; share: number | null; noStreetData: number }[];
   settings: { limitM: number; minutes: number; speedKmh: number; normId: string; placeLayers: PlaceLayerId[] };
 }
 
 type ReportInputs = Pick<
   AppState,
-  "coverage" | "coverageSettings" | "tryPlace" | "proposalsScenario" | "proposalSession" | "proposalGains" | "datasets"
+  "coverage" | "coverageSettings" | "tryPlace" | "proposalsScenario" | "proposalSession" | "proposalGains"
 >;
 
-/** One line per source file: a file that filled several layers is one source. */
-function sourcesOf(datasets: AppState["datasets"]): ReportModel["sources"] {
+/** One line per source: a file that filled several layers is one source. */
+function sourcesOf(coverage: AppState["coverage"]): ReportModel["sources"] {
   const seen = new Map<string, ReportModel["sources"][number]>();
-  for (const d of datasets) if (!d.hidden && !seen.has(d.sourceFile)) seen.set(d.sourceFile, { name: d.name, file: d.sourceFile, origin: d.origin });
+  for (const s of coverage.sources ?? []) if (!seen.has(s.name)) seen.set(s.name, { name: s.name, ...(s.attribution ? { attribution: s.attribution } : {}) });
   return [...seen.values()];
 }
 
@@ -67,7 +70,11 @@ export function buildReportModel(s: ReportInputs, now: Date): ReportModel {
       ...(gains[p.id] !== undefined ? { gain: gains[p.id] } : {}),
     })),
     totalSupport: totalSupport(s),
-    sources: sourcesOf(s.datasets),
+    sources: sourcesOf(s.coverage),
+    residentsSource: s.coverage.residentsSource,
+    areas: (s.coverage.areas ?? [])
+      .map((a) => ({ id: a.id, name: a.name, residents: Math.round(a.residentsTotal), withinReach: Math.round(a.withinReach), share: a.residentsTotal - a.noStreetData > 0 ? a.share : null, noStreetData: Math.round(a.noStreetData) }))
+      .sort((a, b) => (a.share ?? 2) - (b.share ?? 2) || a.name.localeCompare(b.name)),
     settings: {
       limitM,
       minutes: metresToMinutes(limitM, speedKmh),

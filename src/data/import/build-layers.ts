@@ -57,7 +57,7 @@ export function buildLayers(source: ParsedSource, crs: CrsCode, opts: ImportOpti
       const residents = toResidents(clean.features, field);
       skipped.merge(residents.skipped);
       problems.push(problem("info", "import.info.populationField", source.file, { field }));
-      layers = [layer(source, crs, "residents", true, residents.features, skipped)];
+      layers = [{ ...layer(source, crs, "residents", true, residents.features, skipped), populationField: field }];
     } else {
       const guess = guessKind(source.file, clean.features);
       layers = [layer(source, crs, guess.kind, guess.confident, clean.features, skipped)];

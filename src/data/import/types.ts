@@ -37,6 +37,8 @@ export interface ImportedLayer {
   skipped: { reason: SkipReason; count: number }[];
   /** Properties of the first five features, for the user to recognise the data. */
   preview: GeoJsonProperties[];
+  /** For residents: the field the population was read from (the planner may choose another). */
+  populationField?: string;
   /** A layer too large for one GeoJSON source: vector tiles packed in the worker (src/data/big-layers). */
   tiled?: { datasetId: string; archive: Uint8Array };
 }
