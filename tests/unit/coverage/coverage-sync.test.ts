@@ -1,9 +1,10 @@
 import type { FeatureCollection } from "geojson";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runCoverage } from "../../../src/analysis/run";
-import { TRY_PLACE_ID, cutoffFor, syncStoreToCoverage } from "../../../src/coverage/coverage-sync";
-import { placesForCoverage } from "../../../src/coverage/places-for-coverage";
+import { engineOptionsFor } from "../../../src/analysis/analysis-plan";
+import { TRY_PLACE_ID, planOf, syncStoreToCoverage } from "../../../src/coverage/coverage-sync";
 import { loadDemoFiles, type DemoFileId } from "../../../src/data/demo-layers";
+import { demoDataset } from "../../../src/data/load-demo";
 import { demoStudyArea } from "../../../src/data/demo-study-area";
 import { createAppStore, type AppStore } from "../../../src/state/store";
 import type { AppState, PlaceCollection } from "../../../src/state/types";
@@ -23,20 +24,37 @@ afterEach(() => {
   stop = null;
 });
 
-/** A store with the demo loaded, wired to the REAL worker code through an in-process port. */
-function demoStore(): AppStore {
+/** A store wired to the REAL worker code through an in-process port; `requests` lists what the worker was asked. */
+function wiredStore(): { store: AppStore; requests: string[] } {
   const store = createAppStore();
-  for (const id of ["meeting", "squares", "green", "vacant", "benches"] as const) store.getState().setLayerData(id, demo[id] as PlaceCollection);
   const pair = createInProcessPair();
   attachCoverageWorker(pair.worker);
+  const requests: string[] = [];
+  const post = pair.client.postMessage.bind(pair.client);
+  pair.client.postMessage = (message: unknown, transfer?: Transferable[]) => {
+    requests.push((message as { request: { type: string } }).request.type);
+    post(message, transfer);
+  };
   const client = createCoverageClientWithPort(pair.client);
   const unsubscribe = syncStoreToCoverage(store, client);
   stop = () => {
     unsubscribe();
     client.terminate();
   };
-  const boundary = demoStudyArea(demo.area) as PlaceCollection;
-  store.getState().setAnalysisInputs({ network: demo.streets as PlaceCollection, residents: demo.residents as PlaceCollection, area: boundary });
+  return { store, requests };
+}
+
+/** The demo's datasets, as main.tsx adds them. */
+const demoDatasets = () => [
+  ...(["meeting", "squares", "green", "vacant", "benches"] as const).map((id) => demoDataset(id, demo[id] as PlaceCollection)),
+  demoDataset("network", demo.streets as PlaceCollection),
+  demoDataset("residents", demo.residents as PlaceCollection),
+  demoDataset("area", demoStudyArea(demo.area) as PlaceCollection),
+];
+
+function demoStore(): AppStore {
+  const { store } = wiredStore();
+  store.getState().addDatasets(demoDatasets());
   return store;
 }
 
@@ -55,17 +73,10 @@ function until(store: AppStore, ok: (s: AppState) => boolean, what: string): Pro
   });
 }
 
-/** The same analysis straight through the engine, without store or worker. */
+/** The same analysis straight through the plan and the engine, without store or worker (as the CLI runs it). */
 function direct(state: AppState, limitM: number) {
-  return runCoverage(
-    {
-      network: demo.streets,
-      residents: demo.residents,
-      places: placesForCoverage(state.layerData, state.coverageSettings.placeLayers),
-      area: state.analysisInputs.area,
-    },
-    { limitM, cutoffM: cutoffFor(limitM) },
-  );
+  const plan = planOf(state);
+  return runCoverage({ network: plan.network, residents: plan.residents, buildings: plan.buildings, places: plan.places, area: plan.area }, engineOptionsFor(limitM));
 }
 
 describe("store ↔ coverage worker", () => {
@@ -126,9 +137,9 @@ describe("store ↔ coverage worker", () => {
     const wider = await until(store, (x) => x.coverage.status === "ready" && x.coverage.figures?.limitM === 800, "the 800 m run");
     expect(wider.coverage.figures?.withinReach).toBe(direct(wider, 800).summary.withinReach);
 
-    store.getState().setCoverageSettings({ placeLayers: { meeting: true, squares: true, green: true, benches: false } });
+    store.getState().setCoverageSettings({ placeLayers: { meeting: true, squares: true, green: true, benches: true } });
     const more = await until(store, (x) => x.coverage.status === "ready" && x.coverage.figures?.places !== wider.coverage.figures?.places, "the run with more places");
-    expect(more.coverage.figures?.places).toBe(demo.meeting.features.length + demo.squares.features.length + demo.green.features.length);
+    expect(more.coverage.figures?.places).toBe(demo.meeting.features.length + demo.squares.features.length + demo.green.features.length + demo.benches.features.length);
     expect(more.coverage.figures?.withinReach).toBe(direct(more, 800).summary.withinReach);
     expect(more.coverage.figures!.withinReach).toBeGreaterThanOrEqual(wider.coverage.figures!.withinReach);
   });
@@ -165,11 +176,57 @@ describe("store ↔ coverage worker", () => {
   it("falls back to straight-line distance, flagged, when the network is taken away", async () => {
     const store = demoStore();
     const network = await until(store, (x) => x.coverage.status === "ready" && x.coverage.figures?.mode === "network", "a network run");
-    store.getState().setAnalysisInputs({ network: null });
+    store.getState().removeDataset("demo-network");
     const straight = await until(store, (x) => x.coverage.status === "ready" && x.coverage.figures?.mode === "straight-line", "a straight-line run");
     expect(straight.coverage.warnings?.map((w) => w.key)).toContain("analysis.warning.noNetwork");
     // As the crow flies is never farther than walking: at least as many residents are "within reach".
     expect(straight.coverage.figures!.withinReach).toBeGreaterThanOrEqual(network.coverage.figures!.withinReach);
     expect(straight.coverage.segments).toBeUndefined();
+  });
+
+  it("analyses a multi-layer import once, after all its layers are in, and never shows the demo beside it", async () => {
+    const { store, requests } = wiredStore();
+    store.getState().addDatasets(demoDatasets());
+    const first = await until(store, (x) => x.coverage.status === "ready" && !!x.coverage.shortlist, "the demo's run");
+    expect(requests.filter((r) => r === "init")).toHaveLength(1);
+    // An OSM file arrives as several datasets, added one by one in one task (as the import flow does).
+    const far = (f: FeatureCollection, dx: number): PlaceCollection => JSON.parse(JSON.stringify(f).replace(/\[(\d+\.\d+),/g, (_, lon: string) => `[${(Number(lon) + dx).toFixed(7)},`));
+    const own = (kind: "network" | "meeting" | "green", fc: FeatureCollection) => ({ ...demoDataset(kind, far(fc, 0.5)), id: `own-${kind}`, name: "eigen.osm.pbf", origin: "osm" as const });
+    requests.length = 0;
+    store.getState().addDatasets([own("network", demo.streets)]);
+    store.getState().addDatasets([own("meeting", demo.meeting)]);
+    store.getState().addDatasets([own("green", demo.green)]);
+    const after = await until(store, (x) => x.coverage.status === "ready" && x.coverage.demoIgnored === true && !!x.coverage.shortlist, "the run on the planner's data");
+    expect(requests.filter((r) => r === "init" || r === "setPlaces")).toEqual(["init"]);
+    // No residents of the planner's: no demo residents either, and it says so.
+    expect(after.coverage.residentsSource).toBe("none");
+    expect(after.coverage.figures?.residentsTotal).toBe(0);
+    expect(after.coverage.figures?.places).toBe(demo.meeting.features.length + demo.green.features.length);
+    expect(after.coverage.sources?.every((s) => s.name === "eigen.osm.pbf")).toBe(true);
+    expect(after.coverage.shortlist).toEqual([]);
+    expect(first.coverage.figures!.residentsTotal).toBeGreaterThan(0);
+  });
+
+  it("clears every figure when the last data is removed, and starts again when data comes back", async () => {
+    const store = demoStore();
+    await until(store, (x) => x.coverage.status === "ready" && !!x.coverage.gaps, "the demo's run");
+    store.getState().removeDemo();
+    const empty = await until(store, (x) => x.coverage.status === "idle", "the cleared panel");
+    expect(empty.coverage.figures).toBeUndefined();
+    expect(empty.coverage.gaps).toBeUndefined();
+    expect(empty.coverage.shortlist).toBeUndefined();
+    expect(empty.coverage.segments).toBeUndefined();
+  });
+
+  it("waits while datasets are still loading, then runs once", async () => {
+    const { store, requests } = wiredStore();
+    store.getState().beginDatasetsLoading();
+    store.getState().addDatasets(demoDatasets().slice(0, 5));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(requests).toEqual([]);
+    store.getState().addDatasets(demoDatasets().slice(5));
+    store.getState().endDatasetsLoading();
+    await until(store, (x) => x.coverage.status === "ready" && !!x.coverage.shortlist, "the run after loading");
+    expect(requests.filter((r) => r === "init" || r === "setPlaces")).toEqual(["init"]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../../src/data/load-demo";
 import { LAYER_IDS } from "../../../src/layers/definitions";
-import { MAX_ANALYSIS_EXTENT_KM2, type Dataset } from "../../../src/state/slices/datasets";
+import type { Dataset } from "../../../src/state/slices/datasets";
+import { planOf } from "../../../src/coverage/coverage-sync";
 import { createAppStore } from "../../../src/state/store";
 import type { PlaceCollection } from "../../../src/state/types";
 
@@ -51,34 +52,31 @@ describe("datasets slice", () => {
     expect(store.getState().datasets.some((d) => d.origin === "demo")).toBe(false);
   });
 
-  it("a planner's network or residents replace the demo's analysis inputs, and drop the demo's study area", () => {
+  it("the analysis is planned from the datasets: the demo's alone, or the planner's without the demo", () => {
     const store = storeWithDemo();
-    expect(store.getState().analysisInputs.network?.features).toHaveLength(3);
-    expect(store.getState().analysisInputs.area?.features).toHaveLength(1);
+    let plan = planOf(store.getState());
+    expect(plan.network?.features).toHaveLength(3);
+    expect(plan.area?.features).toHaveLength(1);
+    expect(plan.residents?.features).toHaveLength(4);
     store.getState().addDatasets([dataset("wijken", "residents", 7)]);
-    const inputs = store.getState().analysisInputs;
-    expect(inputs.residents?.features).toHaveLength(7);
-    expect(inputs.network?.features).toHaveLength(3); // the demo's network stays until one is loaded
-    expect(inputs.area).toBeNull();
-    store.getState().addDatasets([dataset("paden", "network", 5)]);
-    expect(store.getState().analysisInputs.network?.features).toHaveLength(5);
+    plan = planOf(store.getState());
+    expect(plan.residents?.features).toHaveLength(7);
+    // Nothing of the demo mixes in: its network, places and study area are all left out.
+    expect(plan.network).toBeNull();
+    expect(plan.places).toHaveLength(0);
+    expect(plan.area).toBeNull();
+    expect(plan.demoIgnored).toBe(true);
     store.getState().removeDataset("wijken");
-    store.getState().removeDataset("paden");
-    expect(store.getState().analysisInputs.residents?.features).toHaveLength(4);
-    expect(store.getState().analysisInputs.area?.features).toHaveLength(1);
+    expect(planOf(store.getState()).residents?.features).toHaveLength(4);
   });
 
-  it("leaves residents too large for the analysis out of it", () => {
+  it("a national residents file keeps the planner's choice of municipalities", () => {
     const store = storeWithDemo();
-    store.getState().addDatasets([dataset("land", "residents", 9, { extentKm2: MAX_ANALYSIS_EXTENT_KM2 + 1 })]);
-    expect(store.getState().analysisInputs.residents?.features).toHaveLength(4);
-  });
-
-  it("does not re-send analysis inputs when only place layers change", () => {
-    const store = storeWithDemo();
-    const before = store.getState().analysisInputs;
-    store.getState().addDatasets([dataset("mine", "green", 2)]);
-    expect(store.getState().analysisInputs).toBe(before);
+    store.getState().addDatasets([dataset("land", "residents", 9)]);
+    store.getState().setDatasetClip("land", ["GM0363"]);
+    expect(store.getState().datasets.find((d) => d.id === "land")?.clip).toEqual(["GM0363"]);
+    store.getState().setDatasetClip("land", null);
+    expect(store.getState().datasets.find((d) => d.id === "land")).not.toHaveProperty("clip");
   });
 
   it("context datasets are kept but feed no place layer", () => {

@@ -71,7 +71,7 @@ describe("the import flow", () => {
     expect(flow.getState().reviewQueue[0]?.kind).not.toBe("residents");
     await flow.confirmKind("residents", "mensen");
     await flow.confirmKind("residents");
-    const residents = store.getState().analysisInputs.residents!;
+    const residents = store.getState().datasets.find((d) => d.kind === "residents")!.features;
     expect(residents.features[0]!.properties.residents).toBe(120);
   });
 
