@@ -56,7 +56,7 @@ export interface ResidentsClip {
   /** the layer's name */
   name: string;
   groups: string[];
-  /** chosen by the planner, or derived from the loaded streets */
+  /** chosen by the planner, or derived from the loaded streets (none yet: `groups` is empty and nothing is kept) */
   chosen: boolean;
   kept: number;
   total: number;
@@ -105,8 +105,9 @@ function clipResidents(layer: SourceLayer, network: FeatureCollection | null): {
   if (!groups) {
     const streets = network ? geometryBbox(network.features.map((f) => f.geometry)) : null;
     groups = streets && Number.isFinite(streets[0]) ? areaGroups(all).filter((g) => bboxesOverlap(g.bbox, streets)).map((g) => g.key) : [];
-    // Nothing to clip to: the whole file, until the planner picks.
-    if (groups.length === 0) return { features: all, clip: null };
+    // Nothing to clip to: no streets loaded and no choice yet. A whole country would be analysed
+    // coarsely and for minutes, for nobody's question: the planner picks first.
+    if (groups.length === 0) return { features: [], clip: { name: layer.name, groups: [], chosen: false, kept: 0, total: all.length } };
   }
   const wanted = new Set(groups);
   const features = all.filter((f) => wanted.has(municipalityOf(f.properties)?.key ?? ""));

@@ -318,12 +318,13 @@ describe.skipIf(!hasRealData)("real public data in Chromium", () => {
     await expect.poll(() => page.locator(".maplibregl-ctrl-attrib").innerText()).toContain("© OpenStreetMap contributors");
     await page.getByRole("button", { name: /Demo weghalen/ }).click();
     expect((await layerCounts(page)).benches).toBe(121);
-    const inputs = await page.evaluate(() => {
-      const s = (window.__ontmoetingskaartStore as unknown as { getState(): { analysisInputs: { network: { features: unknown[] } | null; area: unknown } } }).getState();
-      return { network: s.analysisInputs.network?.features.length ?? 0, area: s.analysisInputs.area };
-    });
-    expect(inputs.network).toBe(monaco.find((d) => d.kind === "network")!.count);
-    expect(inputs.area).toBeNull();
+    // The analysis now runs on Monaco alone: its sources are the extract, never the demo.
+    await expect
+      .poll(() => page.evaluate(() => {
+        const c = (window.__ontmoetingskaartStore as unknown as { getState(): { coverage: { status: string; sources?: { name: string }[] } } }).getState().coverage;
+        return c.status === "ready" ? [...new Set((c.sources ?? []).map((x) => x.name))] : null;
+      }), { timeout: 90_000 })
+      .toEqual(["monaco-latest.osm.pbf"]);
     await fitTo(page, [7.41, 43.725, 7.43, 43.745]);
     await page.waitForTimeout(900);
     await waitForMapIdle(page);
@@ -398,7 +399,7 @@ describe.skipIf(!hasRealData)("real public data in Chromium", () => {
         return s.datasets.find((d) => d.sourceFile === name)!.features.features.reduce((n, f) => n + f.properties.residents, 0);
       }, sourceFile);
 
-    // The whole country: every resident kept (17 588 925), too large for the walking analysis, said so.
+    // The whole country: every resident kept (17 588 925); the analysis waits for a choice of municipalities, and says so.
     await page.getByTestId("import-file-input").setInputFiles(file);
     await confirmKind(page, "residents");
     await waitForDataset(page, (d) => d.kind === "residents" && d.sourceFile === "cbs-wijken-2022-rd28992.geojson", 90_000);
@@ -409,7 +410,9 @@ describe.skipIf(!hasRealData)("real public data in Chromium", () => {
     expect(nl.bbox[2]).toBeLessThan(7.3);
     expect(nl.bbox[1]).toBeGreaterThan(50.7);
     expect(nl.bbox[3]).toBeLessThan(53.6);
-    await expect.poll(() => page.locator('.dataset-row[data-source="cbs-wijken-2022-rd28992.geojson"]').innerText()).toMatch(/Te groot voor de wandelafstand/);
+    await expect.poll(() => page.locator('.dataset-row[data-source="cbs-wijken-2022-rd28992.geojson"] [data-testid="clip-picker"]').innerText()).toMatch(/Nog geen keuze/);
+    await page.getByRole("button", { name: /Demo weghalen/ }).click();
+    await expect.poll(() => page.locator('[data-testid="no-residents"]').count()).toBe(1);
 
     // Amsterdam's wijken (CBS codes WK0363..), still in RD New: the panel's total is their population.
     const amsterdam: Cbs = { ...source, features: source.features.filter((f) => f.properties.code.startsWith("WK0363")) };

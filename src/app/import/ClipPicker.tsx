@@ -50,7 +50,7 @@ export function ClipPicker({ dataset }: { dataset: Dataset }) {
     <fieldset className="clip-picker" data-testid="clip-picker">
       <legend>{t("importUi.clip.title", { count: dataset.features.features.length })}</legend>
       <p className="hint" role="status">
-        {clip
+        {clip && clip.groups.length > 0
           ? t(clip.chosen ? "importUi.clip.chosen" : "importUi.clip.auto", {
               names: current.map((g) => g.label ?? g.key).join(", "),
               kept: formatCount(clip.kept, lang),

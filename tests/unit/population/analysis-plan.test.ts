@@ -64,7 +64,10 @@ describe("the analysis plan (the same for the app and the CLI)", () => {
     const chosen = planAnalysis([layer("residents", "cbs", wijken, { clip: ["GM0014"] }), streets], settings);
     expect(chosen.residents?.features.map((f) => f.properties?.code)).toEqual(["WK001400"]);
     expect(chosen.clips[0]).toMatchObject({ chosen: true, kept: 1 });
-    // No streets and no choice: the whole file, nothing clipped.
-    expect(planAnalysis([layer("residents", "cbs", wijken)], settings).residents?.features).toHaveLength(3);
+    // No streets and no choice: nothing is analysed until the planner picks, and the plan says so.
+    const waiting = planAnalysis([layer("residents", "cbs", wijken)], settings);
+    expect(waiting.residents).toBeNull();
+    expect(waiting.residentsSource).toBe("none");
+    expect(waiting.clips).toEqual([{ name: "cbs", groups: [], chosen: false, kept: 0, total: 3 }]);
   });
 });
