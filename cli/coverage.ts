@@ -180,6 +180,11 @@ export async function main(argv: string[], loader?: LayerLoader, out: (s: string
         throw new InputError(`--out ${values.out}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
       }
     }
+    // The planner's shortlist, as the app ranks it: vacant buildings and squares by residents they would bring within reach.
+    const shortlist = engine.shortlist(plan.candidates).slice(0, 10).map((e) => {
+      const name = plan.featureOf(e.id)?.properties?.name;
+      return { id: e.id, ...(typeof name === "string" ? { name } : {}), gained: e.gained };
+    });
     // What was found per layer: the features each input file gave, by kind.
     const layerCounts: Record<string, number> = {};
     for (const l of layers) layerCounts[l.kind] = (layerCounts[l.kind] ?? 0) + l.features.features.length;
@@ -200,6 +205,7 @@ export async function main(argv: string[], loader?: LayerLoader, out: (s: string
       gapsWithResidents: summary.gapsWithResidents,
       gaps: summary.gaps.filter((g) => g.residents > 0).slice(0, 20),
       areas: summary.areas.map((a) => ({ id: a.id, name: a.name, residentsTotal: a.residentsTotal, withinReach: a.withinReach, inGaps: a.inGaps, noStreetData: a.noStreetData, share: a.share })),
+      shortlist,
       spread: summary.spread,
       clips: plan.clips,
       sources: plan.sources,

@@ -62,4 +62,15 @@ describe("cli/coverage.ts", () => {
     expect(s.mode).toBe("straight-line");
     expect(s.warnings.map((w: { key: string }) => w.key)).toContain("analysis.warning.noNetwork");
   });
+
+  it("says so and exits with 2 when there are no residents at all (no population file, no buildings)", () => {
+    const { files } = splitFixture("dead-end");
+    const r = run(["--network", files.network, "--places", files.place, "--max-walk", "400", "--json"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no residents/);
+    const s = JSON.parse(r.stdout);
+    expect(s.residentsSource).toBe("none");
+    expect(s.residentsTotal).toBe(0);
+    expect(s.warnings.map((w: { key: string }) => w.key)).toContain("analysis.warning.noResidents");
+  });
 });

@@ -32,10 +32,22 @@ describe("cli/coverage.ts with the app's importer", () => {
     const r = run(["--osm", join(ROOT, "tests/fixtures/import/buurt.osm"), "--residents", residents, "--max-walk", "400", "--out", out, "--json"]);
     expect(r.status, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout);
-    expect(summary.layers).toMatchObject({ meeting: 2, benches: 1, green: 1, squares: 2, vacant: 2, places: 2, residents: 1 });
+    expect(summary.layers).toMatchObject({ meeting: 2, benches: 1, green: 1, squares: 2, vacant: 2, residents: 1 });
     expect(summary.layers.network).toBe(5);
     expect(summary.mode).toBe("network");
+    // What counts as a place is the app's default: meeting places, squares and green, not benches.
+    expect(summary.placeLayers).toEqual(["meeting", "squares", "green"]);
+    expect(summary.placeCounts).toEqual({ meeting: 2, squares: 2, green: 1, benches: 0 });
+    expect(summary.places).toBe(5);
+    expect(summary.residentsSource).toBe("file");
     expect(summary.residentsTotal).toBeCloseTo(500, 6);
+    expect(summary.areas).toEqual([expect.objectContaining({ name: "wijk", residentsTotal: 500 })]);
+    const benchesToo = JSON.parse(run(["--osm", join(ROOT, "tests/fixtures/import/buurt.osm"), "--residents", residents, "--max-walk", "400", "--count", "meeting,benches", "--json"]).stdout);
+    expect(benchesToo.placeCounts).toEqual({ meeting: 2, squares: 0, green: 0, benches: 1 });
+    expect(benchesToo.places).toBe(3);
+    const unknown = run(["--osm", join(ROOT, "tests/fixtures/import/buurt.osm"), "--max-walk", "400", "--count", "meeting,parken"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/--count: unknown layer "parken"; choose from meeting, squares, green, benches/);
     expect(JSON.parse(readFileSync(out, "utf8")).type).toBe("FeatureCollection");
   });
 
@@ -52,9 +64,15 @@ describe("cli/coverage.ts with the app's importer", () => {
     const r = run(["--osm", MONACO, "--max-walk", "400", "--json"]);
     expect(r.status, r.stderr).toBe(0);
     const summary = JSON.parse(r.stdout);
-    expect(summary.layers).toMatchObject({ benches: 121, meeting: 4, places: 4, network: 2283, squares: 18, green: 60, vacant: 6 });
+    expect(summary.layers).toMatchObject({ benches: 121, meeting: 4, squares: 18, green: 60, vacant: 6 });
+    expect(summary.layers.network).toBeGreaterThan(2000);
     expect(summary.mode).toBe("network");
-    expect(summary.places).toBe(4);
+    expect(summary.placeCounts).toEqual({ meeting: 4, squares: 18, green: 60, benches: 0 });
+    expect(summary.places).toBe(82);
+    // No population file: residents estimated from Monaco's homes, and said so.
+    expect(summary.residentsSource).toBe("estimate-buildings");
+    expect(summary.residentsTotal).toBeGreaterThan(5000);
+    expect(summary.warnings.map((w: { key: string }) => w.key)).toContain("analysis.warning.residentsEstimated");
     const text = run(["--osm", MONACO, "--max-walk", "400"]);
     expect(text.stdout).toMatch(/layers found: .*benches 121/);
   }, 300_000);
