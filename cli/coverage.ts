@@ -24,7 +24,7 @@ import { pathToFileURL } from "node:url";
 import type { FeatureCollection } from "geojson";
 import { basename } from "node:path";
 import { runCoverage } from "../src/analysis/run.ts";
-import { DEFAULT_PLACE_LAYERS, PLACE_LAYER_IDS, engineOptionsFor, parsePlaceLayers, placeLayerList, planAnalysis, type SourceLayer } from "../src/analysis/analysis-plan.ts";
+import { CANDIDATE_LAYERS, DEFAULT_PLACE_LAYERS, PLACE_LAYER_IDS, engineOptionsFor, parsePlaceLayers, placeLayerList, planAnalysis, type SourceLayer } from "../src/analysis/analysis-plan.ts";
 import { OSM_ATTRIBUTION } from "../src/data/attribution.ts";
 import { importPaths } from "../src/data/import/import-paths.ts";
 import type { ImportProblem, ImportResult, LayerKind } from "../src/data/import/index.ts";
@@ -85,8 +85,9 @@ function layersFor(flag: string, found: FoundLayers, name: string): SourceLayer[
     case "--osm":
       return all.map(([kind, fc]) => as(kind, fc));
     case "--places": {
-      // Place layers keep their kind (an OSM file of squares and parks); anything else is a meeting place.
-      const own = all.filter(([k]) => (PLACE_LAYER_IDS as readonly string[]).includes(k));
+      // Place and candidate layers keep their kind (an OSM file of squares and parks, a file of
+      // vacant buildings); anything else is a meeting place.
+      const own = all.filter(([k]) => (PLACE_LAYER_IDS as readonly string[]).includes(k) || (CANDIDATE_LAYERS as readonly string[]).includes(k));
       return own.length ? own.map(([k, fc]) => as(k, fc)) : [as("meeting", union(found))];
     }
     case "--buildings":
@@ -101,6 +102,7 @@ function layersFor(flag: string, found: FoundLayers, name: string): SourceLayer[
 
 const USAGE = `usage: npm run coverage -- --osm area.osm.pbf [--residents wijken.geojson] (--max-walk METRES | --minutes MIN [--speed KMH]) [--json]
        npm run coverage -- --network streets.geojson --places places.geojson --residents residents.geojson --max-walk 400 --out gaps.geojson
+  --places FILE         places (may be given several times; a file of squares, green or vacant buildings keeps its kind)
   --count LAYERS        what counts as a place: any of ${PLACE_LAYER_IDS.join(",")} (default: ${placeLayerList(DEFAULT_PLACE_LAYERS).join(",")}, as in the app)
   --residents FILE      population data (CBS wijken/buurten/squares, Statbel sectors/grid, points with a count);
                         without it residents are estimated from the buildings of --osm or --buildings
@@ -126,7 +128,7 @@ export async function main(argv: string[], loader?: LayerLoader, out: (s: string
     ({ values } = parseArgs({
       args: argv,
       options: {
-        network: { type: "string" }, places: { type: "string" }, residents: { type: "string" },
+        network: { type: "string" }, places: { type: "string", multiple: true }, residents: { type: "string" },
         "max-walk": { type: "string" }, minutes: { type: "string" }, speed: { type: "string" },
         area: { type: "string" }, buildings: { type: "string" }, cutoff: { type: "string" }, cell: { type: "string" },
         out: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" },
@@ -140,7 +142,7 @@ export async function main(argv: string[], loader?: LayerLoader, out: (s: string
   }
   if (values.help) { out(USAGE + "\n"); return 0; }
   try {
-    if (!values.osm && !values.places) throw new InputError("give --osm EXTRACT, or --places with --network and --residents");
+    if (!values.osm && !values.places?.length) throw new InputError("give --osm EXTRACT, or --places with --network and --residents");
     const counted = values.count === undefined ? { ok: true as const, layers: { ...DEFAULT_PLACE_LAYERS } } : parsePlaceLayers(values.count);
     if (!counted.ok) throw new InputError(`--count: unknown layer ${counted.unknown.map((u) => `"${u}"`).join(", ")}; choose from ${PLACE_LAYER_IDS.join(", ")}`);
     const speed = num(values.speed, "--speed") ?? DEFAULT_WALKING_SPEED_KMH;
@@ -155,17 +157,21 @@ export async function main(argv: string[], loader?: LayerLoader, out: (s: string
       imported.set(flag, r.result);
       return r.found;
     });
-    const given = FILE_FLAGS.filter((f) => values[f]);
-    const found = await Promise.all(given.map((f) => loadTracked(values[f]!, `--${f}`)));
+    // Every file given, in order (--places may be given several times).
+    const given = FILE_FLAGS.flatMap((f) => {
+      const v = values[f];
+      return (Array.isArray(v) ? v : v ? [v] : []).map((file) => ({ flag: f, file }));
+    });
+    const found = await Promise.all(given.map((g) => loadTracked(g.file, `--${g.flag}`)));
     // Explicit flags replace what the extract gave of their kind (--places: of every place kind).
-    const explicitKinds = new Set<string>(given.filter((f) => f === "network" || f === "residents" || f === "area"));
-    const layers: SourceLayer[] = given.flatMap((f, i) => {
-      const name = basename(values[f]!);
+    const explicitKinds = new Set<string>(given.map((g) => g.flag).filter((f) => f === "network" || f === "residents" || f === "area"));
+    const layers: SourceLayer[] = given.flatMap(({ flag: f, file }, i) => {
+      const name = basename(file);
       const list = layersFor(`--${f}`, found[i]!, name);
       const fromOsm = f === "osm";
       return list
         .filter((l) => !(fromOsm && explicitKinds.has(l.kind)))
-        .filter((l) => !(fromOsm && values.places && (PLACE_LAYER_IDS as readonly string[]).includes(l.kind)))
+        .filter((l) => !(fromOsm && values.places?.length && ((PLACE_LAYER_IDS as readonly string[]).includes(l.kind) || (CANDIDATE_LAYERS as readonly string[]).includes(l.kind))))
         .map((l) => ({ ...l, ...(fromOsm ? { attribution: OSM_ATTRIBUTION } : {}), ...(l.kind === "residents" && values.municipality ? { clip: values.municipality.split(",").map((m) => m.trim()) } : {}) }));
     });
     const plan = planAnalysis(layers, { placeLayers: counted.layers });

@@ -97,6 +97,19 @@ function expectSameFigures(app: PageCoverage, cliJson: CliReport) {
   expect(app.shortlist!.map((s) => `${s.layer}:${round(s.gained)}`)).toEqual(cliJson.shortlist.map((s) => `${s.id.split(":")[0]}:${round(s.gained)}`));
 }
 
+describe("the demo in Chromium and in the CLI", () => {
+  it("gives the same figures, gaps, residents per gap and shortlist order", async () => {
+    const { page, context, errors } = await openApp(browser, baseUrl);
+    const app = await settled(page, (c) => (c.figures?.residentsTotal ?? 0) > 0);
+    const demo = (name: string) => path.join(root, "data/demo", `${name}.geojson`);
+    const fromCli = await cliReport(["--network", demo("streets"), "--residents", demo("residents"), "--area", demo("area"), ...["meeting", "squares", "green", "vacant", "benches"].flatMap((l) => ["--places", demo(l)])]);
+    expectSameFigures(app, fromCli);
+    expect(app.figures!.places).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe.skipIf(!hasRealData)("a planner's own city in Chromium, with the CLI's figures beside it", () => {
   it("Monaco's extract alone: the demo goes, residents are estimated from its buildings and marked so, a reload keeps it, and the CLI agrees", async () => {
     const { page, context, errors, offLoopback } = await openApp(browser, baseUrl);
