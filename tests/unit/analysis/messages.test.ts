@@ -11,7 +11,8 @@ describe("analysis messages", () => {
   it("has every message key the engine and worker emit", () => {
     const dir = join(import.meta.dirname, "../../../src/analysis");
     const used = new Set<string>();
-    for (const f of readdirSync(dir)) for (const m of readFileSync(join(dir, f), "utf8").matchAll(/"(analysis\.(?:warning|speed|norm)\.[A-Za-z]+)"/g)) used.add(m[1]);
+    // recursive: the engine's parts live in src/analysis/engine/
+    for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".ts"))) for (const m of readFileSync(join(dir, f), "utf8").matchAll(/"(analysis\.(?:warning|speed|norm)\.[A-Za-z]+)"/g)) used.add(m[1]);
     expect(used.size).toBeGreaterThan(8);
     for (const k of used) expect(Object.keys(messages.nl), k).toContain(k);
   });
