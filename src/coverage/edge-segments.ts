@@ -1,10 +1,12 @@
 import type { Feature, FeatureCollection, LineString } from "geojson";
-import { lineParts } from "../analysis/network";
+import { networkParts } from "../analysis/network-parts";
 
 /**
  * One LineString per routing edge, with the edge index as its numeric feature id, so the map
  * can colour each edge by walking distance through feature-state without re-sending geometry.
  * The engine reports each edge's input feature, part and segment; this undoes that mapping.
+ * Straight crossings of walkable areas (part and segment -1) are not drawn: they are no
+ * street, and the area's outline is coloured like any other street.
  */
 export function edgeSegments(
   network: FeatureCollection,
@@ -13,9 +15,14 @@ export function edgeSegments(
   edgeSegment: Int32Array,
 ): FeatureCollection<LineString, { kind: string }> {
   const features: Feature<LineString, { kind: string }>[] = [];
+  let cached = -1;
+  let parts: ReturnType<typeof networkParts>["parts"] = [];
   for (let e = 0; e < edgeFeature.length; e++) {
+    if (edgePart[e] < 0) continue;
     const source = network.features[edgeFeature[e]];
-    const coords = lineParts(source?.geometry)[edgePart[e]];
+    // Edges come grouped by feature: split each feature's geometry into parts once.
+    if (edgeFeature[e] !== cached) { cached = edgeFeature[e]; parts = networkParts(source?.geometry).parts; }
+    const coords = parts[edgePart[e]];
     const a = coords?.[edgeSegment[e]];
     const b = coords?.[edgeSegment[e] + 1];
     if (!a || !b) continue;

@@ -1,7 +1,9 @@
-import type { Feature } from "geojson";
+import type { Feature, MultiPolygon, Polygon } from "geojson";
 import type { LayerKind } from "../import/layer-kinds.ts";
 import { classifyTags, type Tags } from "./classify.ts";
+import { squaresOnNetwork } from "./join-squares.ts";
 import { shapeForLayer } from "./shape-for-layer.ts";
+import { SQUARE_ON_NETWORK } from "./tag-table.ts";
 
 export interface SortedOsm {
   byKind: Map<LayerKind, Feature[]>;
@@ -16,13 +18,21 @@ function tagsOf(feature: Feature): Tags {
   return tags;
 }
 
-/** Sorts WGS 84 OpenStreetMap features into the app's layers by the tag table. */
+const isArea = (f: Feature): f is Feature<Polygon | MultiPolygon> => f.geometry.type === "Polygon" || f.geometry.type === "MultiPolygon";
+
+/**
+ * Sorts WGS 84 OpenStreetMap features into the app's layers by the tag table; `place=square`
+ * areas that a path comes onto join the walking network too (squaresOnNetwork).
+ */
 export function sortOsmFeatures(features: readonly Feature[]): SortedOsm {
   const byKind = new Map<LayerKind, Feature[]>();
+  const squares: Feature<Polygon | MultiPolygon>[] = [];
   let unclassified = 0;
   for (const feature of features) {
-    const isArea = feature.geometry.type === "Polygon" || feature.geometry.type === "MultiPolygon";
-    const kinds = classifyTags(tagsOf(feature), isArea);
+    const area = isArea(feature);
+    const tags = tagsOf(feature);
+    const kinds = classifyTags(tags, area);
+    if (area && !kinds.includes("network") && classifyTags(tags, area, [SQUARE_ON_NETWORK]).includes("network")) squares.push(feature);
     if (kinds.length === 0) unclassified++;
     for (const kind of kinds) {
       const list = byKind.get(kind) ?? [];
@@ -30,5 +40,7 @@ export function sortOsmFeatures(features: readonly Feature[]): SortedOsm {
       byKind.set(kind, list);
     }
   }
+  const joined = squaresOnNetwork(squares, byKind.get("network") ?? []);
+  if (joined.length > 0) byKind.set("network", [...(byKind.get("network") ?? []), ...joined]);
   return { byKind, unclassified };
 }

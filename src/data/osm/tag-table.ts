@@ -31,6 +31,15 @@ export const WALKABLE_HIGHWAYS = [
 const FOOT_ALLOWED = ["yes", "designated", "permissive"] as const;
 
 /**
+ * Walking is not allowed: foot=no or foot=private, or access=private/no without a foot value
+ * that allows it.
+ */
+const NO_WALKING: readonly (readonly TagCondition[])[] = [
+  [{ key: "foot", values: ["no", "private"] }],
+  [{ key: "access", values: ["private", "no"] }, { key: "foot", values: FOOT_ALLOWED, not: true }],
+];
+
+/**
  * Lifecycle keys that describe no vacant place: a former boundary or a disused footway is not
  * a lot or a building standing empty.
  */
@@ -62,17 +71,18 @@ export const TAG_TABLE: readonly TagRule[] = [
   { kind: "meeting", when: [{ key: "community_centre", values: ["youth_centre"] }] },
   { kind: "meeting", when: [{ key: "amenity", values: ["youth_centre"] }] },
 
-  {
-    kind: "network",
-    when: [{ key: "highway", values: WALKABLE_HIGHWAYS }],
-    unless: [
-      [{ key: "foot", values: ["no"] }],
-      [{ key: "access", values: ["private", "no"] }, { key: "foot", values: FOOT_ALLOWED, not: true }],
-    ],
-  },
+  { kind: "network", when: [{ key: "highway", values: WALKABLE_HIGHWAYS }], unless: NO_WALKING },
+  // The surface of a square or pedestrian street drawn beside its lines: walkable across.
+  { kind: "network", when: [{ key: "area:highway", values: ["pedestrian"] }, { area: true }], unless: NO_WALKING },
   // Cycle paths only where walking is allowed explicitly (Dutch and Flemish fietspaden often forbid it).
   { kind: "network", when: [{ key: "highway", values: ["cycleway"] }, { key: "foot", values: FOOT_ALLOWED }] },
 ];
+
+/**
+ * A `place=square` area joins the walking network only where a path comes onto it (decided
+ * after sorting, in join-squares.ts): the square is then walkable across.
+ */
+export const SQUARE_ON_NETWORK: TagRule = { kind: "network", when: [{ key: "place", values: ["square"] }, { area: true }], unless: NO_WALKING };
 
 /**
  * Context: features with these keys that no layer above takes (buildings, water, rail,

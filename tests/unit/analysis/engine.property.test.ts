@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildNetwork, type Network } from "../../../src/analysis/network.ts";
+import { ISLAND_SNAP_EXTRA_M } from "../../../src/analysis/islands.ts";
 import { CoverageEngine, INF } from "../../../src/analysis/engine.ts";
 import { weightedPoints } from "../../../src/analysis/residents.ts";
 import type { PlaceInput } from "../../../src/analysis/places.ts";
@@ -22,19 +23,33 @@ function makeNetwork(nodes: XY[], edges: [number, number][]): Network {
   return buildNetwork(collection(...lines), { center: CENTER });
 }
 
-/** Brute-force nearest segment, same tie rule as the engine (smallest edge index). */
+/**
+ * Brute-force nearest segment, same tie rule as the engine (smallest edge index), and the same
+ * island rule: from a small cut-off island to a larger component when that is at most
+ * ISLAND_SNAP_EXTRA_M further.
+ */
 function refSnap(net: Network, x: number, y: number) {
-  let best = Infinity, be = -1, bt = 0;
-  for (let e = 0; e < net.edgeCount; e++) {
-    const ax = net.nodeX[net.edgeFrom[e]], ay = net.nodeY[net.edgeFrom[e]];
-    const dx = net.nodeX[net.edgeTo[e]] - ax, dy = net.nodeY[net.edgeTo[e]] - ay;
-    const l2 = dx * dx + dy * dy;
-    const t = Math.min(1, Math.max(0, l2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / l2 : 0));
-    const d2 = (ax + t * dx - x) ** 2 + (ay + t * dy - y) ** 2;
-    if (d2 < best) { best = d2; be = e; bt = t; }
+  const nearest = (accept: (e: number) => boolean) => {
+    let best = Infinity, be = -1, bt = 0;
+    for (let e = 0; e < net.edgeCount; e++) {
+      if (!accept(e)) continue;
+      const ax = net.nodeX[net.edgeFrom[e]], ay = net.nodeY[net.edgeFrom[e]];
+      const dx = net.nodeX[net.edgeTo[e]] - ax, dy = net.nodeY[net.edgeTo[e]] - ay;
+      const l2 = dx * dx + dy * dy;
+      const t = Math.min(1, Math.max(0, l2 > 0 ? ((x - ax) * dx + (y - ay) * dy) / l2 : 0));
+      const d2 = (ax + t * dx - x) ** 2 + (ay + t * dy - y) ** 2;
+      if (d2 < best) { best = d2; be = e; bt = t; }
+    }
+    return { be, bt, off: Math.sqrt(best) };
+  };
+  const island = (e: number) => net.componentIsland[net.component[net.edgeFrom[e]]] === 1;
+  let s = nearest(() => true);
+  if (island(s.be)) {
+    const connected = nearest((e) => !island(e));
+    if (connected.be >= 0 && connected.off <= s.off + ISLAND_SNAP_EXTRA_M) s = connected;
   }
-  const L = net.edgeLenDm[be];
-  return { e: be, s: Math.min(L, Math.max(0, Math.round(bt * net.edgeLenM[be] * 10))), off: Math.round(Math.sqrt(best) * 10) };
+  const L = net.edgeLenDm[s.be];
+  return { e: s.be, s: Math.min(L, Math.max(0, Math.round(s.bt * net.edgeLenM[s.be] * 10))), off: Math.round(s.off * 10) };
 }
 
 /** Plain multi-source Dijkstra, O(N²), obviously correct. */

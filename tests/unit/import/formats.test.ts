@@ -122,9 +122,10 @@ describe("OpenStreetMap", () => {
       expect(ids("green")).toEqual(["way/120"]);
       expect(ids("vacant")).toEqual(["node/13", "way/140"]);
       // Walkable: footway, residential, service with access=private but foot=yes, steps and the
-      // pedestrian area's outline; not the motorway, the foot=no path or the private footway.
+      // pedestrian area (kept as an area: it is walked across); not the motorway, the foot=no
+      // path or the private footway.
       expect(ids("network")).toEqual(["way/101", "way/102", "way/106", "way/107", "way/121"]);
-      expect(byKind.network.every((f: Feature) => f.geometry.type === "LineString")).toBe(true);
+      expect(byKind.network.every((f: Feature) => f.geometry.type === (f.properties?.["@id"] === "way/121" ? "Polygon" : "LineString"))).toBe(true);
       expect(ids("context")).toEqual(["way/103", "way/104", "way/105"]);
       // Ways sharing node 2 share its vertex exactly.
       const line = (id: string) => (byKind.network.find((f: Feature) => f.properties?.["@id"] === id)?.geometry as LineString).coordinates;

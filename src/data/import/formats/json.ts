@@ -1,4 +1,5 @@
 import { parseCrsMember } from "../../crs/index.ts";
+import { mergeDuplicateElements } from "../../osm/merge-elements.ts";
 import { osmToFeatures } from "../../osm/osm-to-features.ts";
 import { ImportFailure } from "../problems.ts";
 import { baseName, type ParsedSource } from "../parsed-source.ts";
@@ -32,7 +33,9 @@ export async function readJson(file: string, text: string): Promise<ParsedSource
   if (!isRecord(root)) throw new ImportFailure("import.error.notGeoJson", file);
   const name = baseName(file);
   if (Array.isArray(root.elements)) {
-    return { file, name, features: await osmToFeatures(root), crs: { kind: "fixed", code: "EPSG:4326" }, osm: true };
+    // Overpass JSON: a node or way printed twice (plain and with metadata) becomes one feature.
+    const data = { ...root, elements: mergeDuplicateElements(root.elements as object[]) };
+    return { file, name, features: await osmToFeatures(data), crs: { kind: "fixed", code: "EPSG:4326" }, osm: true };
   }
   const features = geoJsonFeatures(root);
   if (!features) throw new ImportFailure("import.error.notGeoJson", file);
