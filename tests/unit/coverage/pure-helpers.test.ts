@@ -64,11 +64,11 @@ describe("distance classes and the shortlist on the map", () => {
   });
 
   it("numbers the top candidates from 1 and keeps only the shown ones", () => {
-    const items = Array.from({ length: 8 }, (_, i) => ({ layer: "vacant" as const, id: `v${i}`, name: `V${i}`, gained: 100 - i + 0.4, at: [3, 52] as [number, number] }));
+    const items = Array.from({ length: 8 }, (_, i) => ({ layer: "vacant" as const, id: `v${i}`, properties: { name: `V${i}` }, gained: 100 - i + 0.4, at: [3, 52] as [number, number] }));
     const fc = shortlistFeatures(items);
     expect(fc.features).toHaveLength(SHORTLIST_SHOWN);
     expect(fc.features.map((f) => f.properties.rank)).toEqual([1, 2, 3, 4, 5]);
-    expect(fc.features[0].properties).toEqual({ rank: 1, name: "V0", gained: 100 });
+    expect(fc.features[0].properties).toEqual({ rank: 1, gained: 100 });
     expect(shortlistFeatures(undefined).features).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { createAppStore } from "../../../src/state/store";
 import type { CoverageFigures } from "../../../src/state/types";
 
 const figures = (share: number, withinReach: number): CoverageFigures => ({
-  mode: "network", limitM: 400, places: 11, residentsTotal: 1000, withinReach, share, inGaps: 1000 - withinReach, unreachable: 0,
+  mode: "network", limitM: 400, places: 11, residentsTotal: 1000, withinReach, share, inGaps: 1000 - withinReach, unreachable: 0, noStreetData: 0,
 });
 
 function storeWithAnalysis() {
@@ -38,7 +38,7 @@ describe("report model", () => {
     expect(model.gaps).toEqual([{ rank: 1, residents: 210, hectares: 5.2 }]);
     expect(model.proposals.map((p) => [p.name, p.support, p.gain])).toEqual([["Plein", 5, 31], ["Bieb", 2, undefined]]);
     expect(model.totalSupport).toBe(7);
-    expect(model.settings).toEqual({ limitM: 400, minutes: 5, speedKmh: 4.8, normId: "custom", placeLayers: ["meeting"] });
+    expect(model.settings).toEqual({ limitM: 400, minutes: 5, speedKmh: 4.8, normId: "custom", placeLayers: ["meeting", "squares", "green"] });
     expect(model.comparison).toBeNull();
   });
 
