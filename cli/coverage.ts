@@ -24,7 +24,7 @@ import { pathToFileURL } from "node:url";
 import type { FeatureCollection } from "geojson";
 import { basename } from "node:path";
 import { runCoverage } from "../src/analysis/run.ts";
-import { CANDIDATE_LAYERS, DEFAULT_PLACE_LAYERS, PLACE_LAYER_IDS, engineOptionsFor, parsePlaceLayers, placeLayerList, planAnalysis, type SourceLayer } from "../src/analysis/analysis-plan.ts";
+import { CANDIDATE_LAYERS, DEFAULT_PLACE_LAYERS, PLACE_LAYER_IDS, topCandidates, engineOptionsFor, parsePlaceLayers, placeLayerList, planAnalysis, type SourceLayer } from "../src/analysis/analysis-plan.ts";
 import { OSM_ATTRIBUTION } from "../src/data/attribution.ts";
 import { importPaths } from "../src/data/import/import-paths.ts";
 import type { ImportProblem, ImportResult, LayerKind } from "../src/data/import/index.ts";
@@ -187,7 +187,7 @@ export async function main(argv: string[], loader?: LayerLoader, out: (s: string
       }
     }
     // The planner's shortlist, as the app ranks it: vacant buildings and squares by residents they would bring within reach.
-    const shortlist = engine.shortlist(plan.candidates).slice(0, 10).map((e) => {
+    const shortlist = topCandidates(engine.shortlist(plan.candidates)).map((e) => {
       const name = plan.featureOf(e.id)?.properties?.name;
       return { id: e.id, ...(typeof name === "string" ? { name } : {}), gained: e.gained };
     });

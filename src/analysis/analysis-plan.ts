@@ -140,7 +140,8 @@ export function planAnalysis(layers: readonly SourceLayer[], settings: { placeLa
     placeCounts[l] = list.length;
     return list;
   });
-  const candidates = CANDIDATE_LAYERS.flatMap(asPlaces);
+  // A square that already counts as a place gains nobody as a candidate.
+  const candidates = CANDIDATE_LAYERS.filter((l) => !(placeLayers as string[]).includes(l)).flatMap(asPlaces);
 
   const clips: ResidentsClip[] = [];
   const residentFeatures = byKind("residents").flatMap((l) => {
@@ -180,3 +181,6 @@ export const cutoffFor = (limitM: number) => Math.max(2 * limitM, 1600);
 export function engineOptionsFor(limitM: number, extra: { cutoffM?: number; gapCellM?: number } = {}) {
   return { limitM, cutoffM: Math.max(cutoffFor(limitM), extra.cutoffM ?? 0), ...(extra.gapCellM ? { gapCellM: extra.gapCellM } : {}) };
 }
+
+/** The planner's shortlist from the engine's ranking: candidates that bring someone within reach, the best ten. */
+export const topCandidates = <T extends { gained: number }>(ranked: readonly T[]): T[] => ranked.filter((e) => e.gained > 0).slice(0, 10);

@@ -60,8 +60,8 @@ export interface ResidentOptions {
 
 export const DEFAULT_COUNT_PROPERTIES = ["residents", "count", "population", "inwoners", "aantal_inwoners", "pop", "aantal"];
 
-/** How the residents of a polygon were placed (buildings, street side, an even grid). */
-export type SpreadMethod = "buildings" | "streets" | "grid";
+/** How the residents of a polygon were placed (buildings, street side, an even grid), or that no street data reaches it. */
+export type SpreadMethod = "buildings" | "streets" | "grid" | "noStreets";
 
 export interface ResidentsResult extends WeightedPoints {
   /** input features without a usable count or geometry */
@@ -125,7 +125,7 @@ export function residentsFromGeoJSON(input: FeatureCollection | Feature[], opts:
   const keys = opts.countProperties ?? DEFAULT_COUNT_PROPERTIES;
   const net = opts.network && opts.network.edgeCount > 0 ? opts.network : null;
   const sink = new PointSink();
-  const spreadCount: Record<SpreadMethod, number> = { buildings: 0, streets: 0, grid: 0 };
+  const spreadCount: Record<SpreadMethod, number> = { buildings: 0, streets: 0, grid: 0, noStreets: 0 };
   let skipped = 0, polygons = 0;
   const homes = footprints(opts.buildings).filter((b) => b.homeM2 > 0);
   const homeLon = Float64Array.from(homes, (b) => b.lon);
@@ -200,7 +200,7 @@ export function residentsFromGeoJSON(input: FeatureCollection | Feature[], opts:
       if (nearHomes.length) { sink.byWeight(nearHomes, qCovered, fi); spreadCount.buildings++; }
       else if (streetSide.length) { sink.even(streetSide.map((c) => c.at), qCovered, fi); spreadCount.streets++; }
       else { sink.even(covered.map((c) => c.at), qCovered, fi); spreadCount.grid++; }
-    } else spreadCount.grid++;
+    } else spreadCount.noStreets++;
   }
   return {
     lon: Float64Array.from(sink.lon), lat: Float64Array.from(sink.lat), weight: Float64Array.from(sink.weight), feature: Int32Array.from(sink.feature),

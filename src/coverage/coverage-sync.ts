@@ -18,7 +18,7 @@ import type { FeatureCollection } from "geojson";
 import type { Figures, StepResult } from "../analysis/engine";
 import type { PlaceInput } from "../analysis/places";
 import { metresToMinutes } from "../analysis/walking";
-import { cutoffFor, engineOptionsFor, planAnalysis, type AnalysisPlan, type SourceLayer } from "../analysis/analysis-plan";
+import { cutoffFor, engineOptionsFor, planAnalysis, topCandidates, type AnalysisPlan, type SourceLayer } from "../analysis/analysis-plan";
 import type { CoverageClient, Outcome } from "../worker/coverage-client";
 import type { InitResult } from "../worker/coverage-protocol";
 import type { AppStore } from "../state/store";
@@ -144,7 +144,7 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
     const entries = done(await client.request({ type: "shortlist", candidates: p.candidates }));
     if (!entries) return;
     const byKey = new Map(p.candidates.map((c) => [c.id, c]));
-    const items: ShortlistItem[] = entries.slice(0, 10).flatMap((e) => {
+    const items: ShortlistItem[] = topCandidates(entries).flatMap((e) => {
       const place = byKey.get(e.id);
       const feature = p.featureOf(e.id);
       if (!place) return [];

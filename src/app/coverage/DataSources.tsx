@@ -9,7 +9,7 @@ export function DataSources() {
   const source = useAppStore((s) => s.coverage.residentsSource);
   if (!sources || sources.length === 0) return null;
   const names = [...new Set(sources.map((s) => (s.attribution ? `${s.name} (${s.attribution})` : s.name)))];
-  const placed = spread && source === "file" ? (["buildings", "streets", "grid"] as const).filter((k) => spread[k] > 0) : [];
+  const placed = spread && source === "file" ? (["buildings", "streets", "grid", "noStreets"] as const).filter((k) => spread[k] > 0) : [];
   return (
     <div className="data-sources" data-testid="data-sources">
       <p>{t("coverage.sources", { names: names.join(", ") })}</p>
