@@ -17,14 +17,15 @@ import type { LocalProjection } from "../projection.ts";
 import type { WeightedPoints } from "../residents.ts";
 import type { EngineCore } from "./core.ts";
 import { recomputeAll } from "./full-recompute.ts";
-import { GapGrid } from "./gap-grid.ts";
+import { StudyAreaGrid } from "./gap-grid.ts";
 import { WhatIf } from "./incremental.ts";
 import { LabelSearch } from "./label-search.ts";
 import { PlaceSlots } from "./place-slots.ts";
 import { ResidentState } from "./resident-state.ts";
 import * as results from "./results.ts";
 import { straightLineProjection } from "./straight-line.ts";
-import type { CoverageInput, CoverageMode, EngineOptions, Figures, ReachCurvePoint, ResolvedOptions, ShortlistEntry, StepResult } from "./types.ts";
+import { NO_STREET_DATA_M } from "../street-data.ts";
+import type { AreaFigures, CoverageInput, CoverageMode, EngineOptions, Figures, ReachCurvePoint, ResolvedOptions, ShortlistEntry, StepResult } from "./types.ts";
 
 export class CoverageEngine {
   readonly mode: CoverageMode;
@@ -44,13 +45,14 @@ export class CoverageEngine {
 
   private readonly core: EngineCore;
   private readonly whatIf: WhatIf;
-  private readonly gapGrid: GapGrid;
+  private readonly gapGrid: StudyAreaGrid;
 
   constructor(input: CoverageInput, options: EngineOptions) {
     if (!(options.limitM >= 0)) throw new Error("limitM must be a non-negative number");
     const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as EngineOptions;
-    this.options = { areaBufferM: 100, gapCellM: 25, placeSampleM: 10, ...given };
+    this.options = { areaBufferM: 100, gapCellM: 25, placeSampleM: 10, noStreetDataM: NO_STREET_DATA_M, ...given };
     if (!(this.options.gapCellM > 0)) throw new Error("gapCellM must be positive");
+    if (!(this.options.noStreetDataM >= 0)) throw new Error("noStreetDataM must be a non-negative number");
     const net = input.network && input.network.edgeCount > 0 ? input.network : null;
     this.net = net;
     this.mode = net ? "network" : "straight-line";
@@ -60,9 +62,9 @@ export class CoverageEngine {
     this.projection = net ? net.projection : straightLineProjection(input.residents, input.places, options.center);
 
     const labels = new LabelSearch(net, this.cutoffDm);
-    const res = new ResidentState(input.residents, this.projection, net);
-    // no places yet: everyone is unreachable
-    const places = new PlaceSlots({ mode: this.mode, net, projection: this.projection, cutoffDm: this.cutoffDm, placeSampleM: this.options.placeSampleM }, res.compWeight, res.total);
+    const res = new ResidentState(input.residents, this.projection, net, this.options.noStreetDataM);
+    // no places yet: everyone with street data is unreachable
+    const places = new PlaceSlots({ mode: this.mode, net, projection: this.projection, cutoffDm: this.cutoffDm, placeSampleM: this.options.placeSampleM }, res.compWeight, res.total - res.noStreetW);
     this.core = { mode: this.mode, net, projection: this.projection, limitDm: this.limitDm, cutoffDm: this.cutoffDm, labels, places, res };
     this.dist = labels.dist;
     this.owner = labels.owner;
@@ -70,7 +72,7 @@ export class CoverageEngine {
     this.ry = res.ry;
     this.rDist = res.rDist;
     this.whatIf = new WhatIf(this.core);
-    this.gapGrid = new GapGrid(this.core, options.area, this.options.gapCellM, this.options.areaBufferM);
+    this.gapGrid = new StudyAreaGrid(this.core, options.area, { cellM: this.options.gapCellM, bufferM: this.options.areaBufferM, noStreetDataM: this.options.noStreetDataM });
 
     for (const p of input.places) places.activate(places.create(p));
     this.recomputeAll();
@@ -178,9 +180,20 @@ export class CoverageEngine {
     return results.residentDistances(this.core);
   }
 
-  /** Per resident: 0 within reach, 1 in a gap, 2 unreachable (no place in its part of the network). */
+  /**
+   * Per resident: 0 within reach, 1 in a gap, 2 unreachable (no place in its part of the
+   * network), 3 no street data (no street within noStreetDataM).
+   */
   residentStatus(): Uint8Array {
     return results.residentStatus(this.core);
+  }
+
+  /**
+   * Figures per input area: index i sums the residents whose WeightedPoints.feature is i
+   * (others are left out). Exact with the current state, what-if steps included.
+   */
+  areaFigures(areaCount: number): AreaFigures[] {
+    return results.areaFigures(this.core, areaCount);
   }
 
   /** Walking distance per network node in metres (Infinity beyond the cut-off). */

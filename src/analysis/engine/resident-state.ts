@@ -3,15 +3,20 @@
  * (edge, position along it, straight last metres), grouped by edge (CSR) so a step can
  * re-evaluate exactly the residents on the edges it touched, and the headline sums kept
  * exact by difference (weights are multiples of 1/1024, so every order gives the same sum).
+ * A resident farther than the no-street-data distance from every street is not snapped: it
+ * is never reached, and counts in no component (so never as unreachable either).
  */
-import { DM_PER_M, snapPoint, type Network } from "../network.ts";
+import { DM_PER_M, type Network } from "../network.ts";
 import type { LocalProjection } from "../projection.ts";
 import type { WeightedPoints } from "../residents.ts";
+import { snapWithin } from "./street-snap.ts";
 import { INF } from "./types.ts";
 
 export class ResidentState {
   readonly count: number;
   readonly weight: Float64Array;
+  /** input feature (area) index per resident */
+  readonly feature: Int32Array;
   readonly rx: Float64Array;
   readonly ry: Float64Array;
   /** snap: edge (-1 when none), position along it and straight last metres, in decimetres */
@@ -20,6 +25,8 @@ export class ResidentState {
   readonly rOff: Int32Array;
   /** network component of the snap (0 without a network) */
   readonly rComp: Int32Array;
+  /** 1: no street within the no-street-data distance (network mode only) */
+  readonly rNoStreet: Uint8Array;
   /** walking distance in decimetres, INF beyond the cut-off */
   readonly rDist: Int32Array;
   /** nearest place slot, straight-line mode only */
@@ -29,26 +36,29 @@ export class ResidentState {
   /** residents by snapped edge: erList[erOffsets[e] … erOffsets[e+1]-1] */
   readonly erOffsets: Int32Array;
   readonly erList: Int32Array;
-  /** resident weight per network component */
+  /** resident weight per network component (residents without street data excluded) */
   readonly compWeight: Float64Array;
 
   // sums, exact (multiples of 1/1024)
   total = 0;
+  noStreetW = 0;
   reachedW = 0;
   gainedW = 0;
   gainedN = 0;
   lostW = 0;
 
-  constructor(points: WeightedPoints, projection: LocalProjection, net: Network | null) {
+  constructor(points: WeightedPoints, projection: LocalProjection, net: Network | null, noStreetDataM = Infinity) {
     const R = points.lon.length;
     this.count = R;
     this.weight = points.weight;
+    this.feature = points.feature;
     this.rx = new Float64Array(R);
     this.ry = new Float64Array(R);
     this.rEdge = new Int32Array(R).fill(-1);
     this.rS = new Int32Array(R);
     this.rOff = new Int32Array(R);
     this.rComp = new Int32Array(R);
+    this.rNoStreet = new Uint8Array(R);
     this.rDist = new Int32Array(R).fill(INF);
     this.rOwner = new Int32Array(R).fill(-1);
     this.rReached = new Uint8Array(R);
@@ -62,14 +72,17 @@ export class ResidentState {
       this.ry[i] = y;
       this.total += points.weight[i];
       if (net) {
-        const s = snapPoint(net, x, y);
-        if (s) {
-          this.rEdge[i] = s.edge;
-          this.rS[i] = Math.min(net.edgeLenDm[s.edge], Math.round(s.along * DM_PER_M));
-          this.rOff[i] = Math.round(s.off * DM_PER_M);
-          this.rComp[i] = net.component[net.edgeFrom[s.edge]];
-          erCount[s.edge + 1]++;
+        const s = snapWithin(net, x, y, noStreetDataM);
+        if (!s) {
+          this.rNoStreet[i] = 1;
+          this.noStreetW += points.weight[i];
+          continue;
         }
+        this.rEdge[i] = s.edge;
+        this.rS[i] = Math.min(net.edgeLenDm[s.edge], Math.round(s.along * DM_PER_M));
+        this.rOff[i] = Math.round(s.off * DM_PER_M);
+        this.rComp[i] = net.component[net.edgeFrom[s.edge]];
+        erCount[s.edge + 1]++;
       }
       this.compWeight[this.rComp[i]] += points.weight[i];
     }

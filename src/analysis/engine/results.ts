@@ -5,7 +5,7 @@
 import { DM_PER_M } from "../network.ts";
 import type { EngineCore } from "./core.ts";
 import { edgeDistanceDm } from "./point-distance.ts";
-import { INF, type Figures, type ReachCurvePoint } from "./types.ts";
+import { INF, STATUS_IN_GAP, STATUS_NO_STREET_DATA, STATUS_UNREACHABLE, STATUS_WITHIN_REACH, type AreaFigures, type Figures, type ReachCurvePoint } from "./types.ts";
 
 /** Decimetre labels → metres, INF → Infinity (a plain loop: these arrays are large). */
 function toMetres(dm: Int32Array): Float32Array {
@@ -14,9 +14,13 @@ function toMetres(dm: Int32Array): Float32Array {
   return out;
 }
 
+/** Reached as a share of those the network covers (residents without street data left out). */
+const shareOf = (reached: number, total: number, noStreetData: number) => (total - noStreetData > 0 ? reached / (total - noStreetData) : 0);
+
 export function figures(core: EngineCore): Figures {
   const { res, places } = core;
-  const inGaps = res.total - res.reachedW - places.unreachableW;
+  // exact: every weight is a multiple of 1/1024, so the four parts add up to the total
+  const inGaps = res.total - res.reachedW - places.unreachableW - res.noStreetW;
   return {
     mode: core.mode,
     limitM: core.limitDm / DM_PER_M,
@@ -24,9 +28,10 @@ export function figures(core: EngineCore): Figures {
     places: places.activeCount,
     residentsTotal: res.total,
     withinReach: res.reachedW,
-    share: res.total > 0 ? res.reachedW / res.total : 0,
+    share: shareOf(res.reachedW, res.total, res.noStreetW),
     inGaps: Math.max(0, inGaps),
     unreachable: places.unreachableW,
+    noStreetData: res.noStreetW,
   };
 }
 
@@ -42,12 +47,35 @@ export function residentDistances(core: EngineCore): Float32Array {
   return toMetres(core.res.rDist);
 }
 
-/** Per resident: 0 within reach, 1 in a gap, 2 unreachable (no place in its part of the network). */
+/** Per resident: within reach, in a gap, unreachable (no place in its part of the network), no street data. */
 export function residentStatus(core: EngineCore): Uint8Array {
-  const { rReached, rComp } = core.res, compPlaces = core.places.compPlaces;
+  const { rReached, rComp, rNoStreet } = core.res, compPlaces = core.places.compPlaces;
   const out = new Uint8Array(rReached.length);
-  for (let r = 0; r < out.length; r++) out[r] = rReached[r] ? 0 : compPlaces[rComp[r]] === 0 ? 2 : 1;
+  for (let r = 0; r < out.length; r++) {
+    out[r] = rNoStreet[r] ? STATUS_NO_STREET_DATA : rReached[r] ? STATUS_WITHIN_REACH : compPlaces[rComp[r]] === 0 ? STATUS_UNREACHABLE : STATUS_IN_GAP;
+  }
   return out;
+}
+
+/** Figures per input area index (WeightedPoints.feature); residents of other indexes are left out. O(residents). */
+export function areaFigures(core: EngineCore, areaCount: number): AreaFigures[] {
+  const n = Math.max(0, Math.floor(areaCount));
+  // one row per area: total, within reach, unreachable, no street data (gaps: the rest, exact)
+  const sums = new Float64Array(n * 4);
+  const { rReached, rComp, rNoStreet, feature, weight } = core.res, compPlaces = core.places.compPlaces;
+  for (let r = 0; r < weight.length; r++) {
+    const a = feature[r];
+    if (!(a >= 0 && a < n)) continue;
+    const w = weight[r], k = 4 * a;
+    sums[k] += w;
+    if (rNoStreet[r]) sums[k + 3] += w;
+    else if (rReached[r]) sums[k + 1] += w;
+    else if (compPlaces[rComp[r]] === 0) sums[k + 2] += w;
+  }
+  return Array.from({ length: n }, (_, a) => {
+    const [total, reached, unreachable, noStreetData] = sums.subarray(4 * a, 4 * a + 4);
+    return { residentsTotal: total, withinReach: reached, inGaps: total - reached - unreachable - noStreetData, unreachable, noStreetData, share: shareOf(reached, total, noStreetData) };
+  });
 }
 
 export function nodeDistances(core: EngineCore): Float32Array {
@@ -72,9 +100,9 @@ export function featureDistances(core: EngineCore, featureCount?: number): Float
   return out;
 }
 
-/** Cumulative share of residents reached against walking distance, up to the cut-off. */
+/** Cumulative share of residents reached against walking distance, up to the cut-off (the figures' share). */
 export function reachCurve(core: EngineCore, stepM: number, maxM: number): ReachCurvePoint[] {
-  const { rDist, weight, total } = core.res;
+  const { rDist, weight, total, noStreetW } = core.res;
   const top = Math.min(maxM, core.cutoffDm / DM_PER_M);
   const n = Math.floor(top / stepM + 1e-9);
   const bins = new Float64Array(n + 1);
@@ -89,7 +117,7 @@ export function reachCurve(core: EngineCore, stepM: number, maxM: number): Reach
   let acc = 0;
   for (let b = 0; b <= n; b++) {
     acc += bins[b];
-    out.push({ distanceM: b * stepM, reached: acc, share: total > 0 ? acc / total : 0 });
+    out.push({ distanceM: b * stepM, reached: acc, share: shareOf(acc, total, noStreetW) });
   }
   return out;
 }

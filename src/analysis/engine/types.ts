@@ -24,10 +24,16 @@ export interface EngineOptions {
   center?: [number, number];
   /** Polygon place boundary sampling step in metres. Default 10. */
   placeSampleM?: number;
+  /**
+   * Network mode: a resident or gap cell farther than this (m) from every street or path is
+   * "no street data here" (the loaded network does not cover it), not a gap. Default
+   * NO_STREET_DATA_M (300).
+   */
+  noStreetDataM?: number;
 }
 
 /** The options with their defaults filled in. */
-export type ResolvedOptions = Required<Pick<EngineOptions, "areaBufferM" | "gapCellM" | "placeSampleM">> & EngineOptions;
+export type ResolvedOptions = Required<Pick<EngineOptions, "areaBufferM" | "gapCellM" | "placeSampleM" | "noStreetDataM">> & EngineOptions;
 
 export interface Figures {
   mode: CoverageMode;
@@ -36,12 +42,31 @@ export interface Figures {
   places: number;
   residentsTotal: number;
   withinReach: number;
-  /** withinReach / residentsTotal, 0 when there are no residents */
+  /** withinReach / (residentsTotal − noStreetData): of those the network covers; 0 when none */
   share: number;
   /** connected to a place, but farther than the limit */
   inGaps: number;
   /** in a part of the network with no place at all (or: no place anywhere) */
   unreachable: number;
+  /** farther than noStreetDataM from every street: the loaded network says nothing about them (0 in straight-line mode) */
+  noStreetData: number;
+}
+
+/** Per-resident status, as residentStatus() reports it. */
+export const STATUS_WITHIN_REACH = 0;
+export const STATUS_IN_GAP = 1;
+export const STATUS_UNREACHABLE = 2;
+export const STATUS_NO_STREET_DATA = 3;
+
+/** The figures of one input area (residents grouped by WeightedPoints.feature). */
+export interface AreaFigures {
+  residentsTotal: number;
+  withinReach: number;
+  inGaps: number;
+  unreachable: number;
+  noStreetData: number;
+  /** withinReach / (residentsTotal − noStreetData), 0 when that is 0 */
+  share: number;
 }
 
 export interface StepResult {

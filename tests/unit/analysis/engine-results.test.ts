@@ -45,4 +45,20 @@ describe("results", () => {
     engine.setBaseline();
     expect(Array.from(engine.gainedResidents())).toEqual([]);
   });
+
+  it("figures per area: residents grouped by their input feature, exact after what-if steps", () => {
+    // area 0: near the place; area 1: farther along the street and one far from any street; area 2: the separate street
+    const residents = residentsAt([100, 0, 1], [500, 0, 2], [300, 900, 4], [300, 100, 8], [50, 0, 16]);
+    residents.feature.set([0, 1, 1, 2, 7]); // index 7 is beyond the areas asked for: left out
+    const engine = new CoverageEngine({ network: network(), residents, places: [pointPlace("a", 0)] }, { limitM: 200 });
+    const row = (residentsTotal: number, withinReach: number, inGaps: number, unreachable: number, noStreetData: number) =>
+      ({ residentsTotal, withinReach, inGaps, unreachable, noStreetData, share: residentsTotal - noStreetData > 0 ? withinReach / (residentsTotal - noStreetData) : 0 });
+    expect(engine.areaFigures(3)).toEqual([row(1, 1, 0, 0, 0), row(6, 0, 2, 0, 4), row(8, 0, 0, 8, 0)]);
+    expect(engine.figures()).toMatchObject({ residentsTotal: 31, withinReach: 17, inGaps: 2, unreachable: 8, noStreetData: 4, share: 17 / 27 });
+    engine.addPlace(pointPlace("b", 600));
+    engine.addPlace(pointPlace("c", 300, 100));
+    expect(engine.areaFigures(3)).toEqual([row(1, 1, 0, 0, 0), row(6, 2, 0, 0, 4), row(8, 8, 0, 0, 0)]);
+    expect(engine.areaFigures(0)).toEqual([]);
+    expect(Array.from(engine.residentStatus())).toEqual([0, 0, 3, 0, 0]);
+  });
 });

@@ -16,6 +16,8 @@ const graphArb = fc.record({
   residents: fc.array(fc.tuple(fc.integer({ min: -50, max: 650 }), fc.integer({ min: -50, max: 650 }), fc.integer({ min: 1, max: 9 })), { maxLength: 25 }),
   limit: fc.integer({ min: 20, max: 700 }),
   extra: fc.integer({ min: 0, max: 500 }),
+  // sparse graphs leave many residents farther than this from every street
+  noStreet: fc.integer({ min: 20, max: 500 }),
 });
 
 function makeNetwork(nodes: XY[], edges: [number, number][]): Network {
@@ -43,13 +45,14 @@ function refSnap(net: Network, x: number, y: number) {
     return { be, bt, off: Math.sqrt(best) };
   };
   const island = (e: number) => net.componentIsland[net.component[net.edgeFrom[e]]] === 1;
-  let s = nearest(() => true);
+  const first = nearest(() => true);
+  let s = first;
   if (island(s.be)) {
     const connected = nearest((e) => !island(e));
     if (connected.be >= 0 && connected.off <= s.off + ISLAND_SNAP_EXTRA_M) s = connected;
   }
   const L = net.edgeLenDm[s.be];
-  return { e: s.be, s: Math.min(L, Math.max(0, Math.round(s.bt * net.edgeLenM[s.be] * 10))), off: Math.round(s.off * 10) };
+  return { e: s.be, s: Math.min(L, Math.max(0, Math.round(s.bt * net.edgeLenM[s.be] * 10))), off: Math.round(s.off * 10), nearestM: first.off };
 }
 
 /** Plain multi-source Dijkstra, O(N²), obviously correct. */
@@ -86,7 +89,7 @@ describe("engine vs reference Dijkstra (property)", () => {
         const cutoff = (g.limit + g.extra) * 10;
         const places: PlaceInput[] = g.places.map(([x, y], i) => ({ id: `p${i}`, geometry: { type: "Point", coordinates: ll(x, y) } }));
         const residents = weightedPoints(g.residents.map(([x, y, w]) => ({ lon: ll(x, y)[0], lat: ll(x, y)[1], weight: w })));
-        const engine = new CoverageEngine({ network: net, residents, places }, { limitM: g.limit, cutoffM: g.limit + g.extra });
+        const engine = new CoverageEngine({ network: net, residents, places }, { limitM: g.limit, cutoffM: g.limit + g.extra, noStreetDataM: g.noStreet });
 
         const psnaps = g.places.map((p) => refSnap(net, ...toProj(net, p as XY)));
         const sources = psnaps.flatMap((s) => [
@@ -100,9 +103,17 @@ describe("engine vs reference Dijkstra (property)", () => {
         // components for "unreachable"
         const comp = Array.from(net.component);
         const placeComps = new Set(psnaps.map((s) => comp[net.edgeFrom[s.e]]));
-        let within = 0, unreachable = 0;
+        let within = 0, unreachable = 0, noStreet = 0;
+        const status = engine.residentStatus();
         g.residents.forEach(([x, y, w], i) => {
           const s = refSnap(net, ...toProj(net, [x, y]));
+          if (s.nearestM > g.noStreet) {
+            // no street within the no-street-data distance: never reached, no gap, not unreachable
+            expect(engine.rDist[i]).toBe(INF);
+            expect(status[i]).toBe(3);
+            noStreet += w;
+            return;
+          }
           const a = net.edgeFrom[s.e], b = net.edgeTo[s.e];
           let d = Math.min(ref[a] + s.s, ref[b] + net.edgeLenDm[s.e] - s.s);
           for (const p of psnaps) if (p.e === s.e) d = Math.min(d, p.off + Math.abs(p.s - s.s));
@@ -111,11 +122,14 @@ describe("engine vs reference Dijkstra (property)", () => {
           expect(engine.rDist[i] === INF ? Infinity : engine.rDist[i]).toBe(d);
           if (d <= g.limit * 10) within += w;
           if (!placeComps.has(comp[a])) unreachable += w;
+          expect(status[i]).toBe(d <= g.limit * 10 ? 0 : placeComps.has(comp[a]) ? 1 : 2);
         });
         const f = engine.figures();
         expect(f.withinReach).toBe(within);
         expect(f.unreachable).toBe(unreachable);
-        expect(f.inGaps + f.withinReach + f.unreachable).toBe(f.residentsTotal);
+        expect(f.noStreetData).toBe(noStreet);
+        expect(f.inGaps + f.withinReach + f.unreachable + f.noStreetData).toBe(f.residentsTotal);
+        expect(f.share).toBe(f.residentsTotal - noStreet > 0 ? within / (f.residentsTotal - noStreet) : 0);
       }),
       { numRuns: Number(process.env.PROP_RUNS ?? 300) },
     );
@@ -139,8 +153,11 @@ function checkIncremental(useNetwork: boolean) {
       const net = useNetwork ? makeNetwork(g.nodes as XY[], g.edges as [number, number][]) : null;
       const residents = weightedPoints(g.residents.map(([x, y, w]) => ({ lon: ll(x, y)[0], lat: ll(x, y)[1], weight: w })));
       let current: PlaceInput[] = g.places.map(([x, y], i) => placeAt(`p${i}`, x, y, false));
-      const opts = { limitM: g.limit, cutoffM: g.limit + g.extra };
+      const opts = { limitM: g.limit, cutoffM: g.limit + g.extra, noStreetDataM: g.noStreet };
       const engine = new CoverageEngine({ network: net, residents, places: current }, opts);
+      const areas = Math.max(1, Math.ceil(g.residents.length / 3));
+      // residents grouped into areas of three (by input index): area figures must follow every step
+      residents.feature.forEach((_, i) => { residents.feature[i] = Math.floor(i / 3); });
       let counter = 0;
       for (const op of ops) {
         if (op.op === "add") {
@@ -163,6 +180,10 @@ function checkIncremental(useNetwork: boolean) {
         expect(Array.from(engine.edgeDistances())).toEqual(Array.from(fresh.edgeDistances()));
         const a = engine.figures(), b = fresh.figures();
         expect(a).toEqual(b);
+        expect(Array.from(engine.residentStatus())).toEqual(Array.from(fresh.residentStatus()));
+        expect(engine.areaFigures(areas)).toEqual(fresh.areaFigures(areas));
+        const sum = (k: "withinReach" | "inGaps" | "unreachable" | "noStreetData" | "residentsTotal") => engine.areaFigures(areas).reduce((t, f) => t + f[k], 0);
+        expect([sum("residentsTotal"), sum("withinReach"), sum("inGaps"), sum("unreachable"), sum("noStreetData")]).toEqual([a.residentsTotal, a.withinReach, a.inGaps, a.unreachable, a.noStreetData]);
       }
     }),
     { numRuns: Number(process.env.PROP_RUNS ?? 200) },
@@ -181,7 +202,9 @@ describe("incremental on a synthetic city", () => {
     const { placesFromGeoJSON } = await import("../../../src/analysis/places.ts");
     const city = syntheticCity({ seed: 3, cols: 30, rows: 30, spacingM: 60, bridgeEvery: 6, places: 25, residents: 800 });
     const net = buildNetwork(city.network);
-    const residents = residentsFromGeoJSON(city.residents);
+    // a hamlet of residents beyond the loaded streets (≥ 400 m outside the city's 1.8 km square)
+    const far = Array.from({ length: 30 }, (_, i) => ({ type: "Feature" as const, properties: { count: 1 + (i % 4) }, geometry: { type: "Point" as const, coordinates: net.projection.inverse(1300 + (i % 6) * 40, -200 + Math.floor(i / 6) * 90) } }));
+    const residents = residentsFromGeoJSON({ type: "FeatureCollection", features: [...city.residents.features, ...far] });
     let places = placesFromGeoJSON(city.places);
     const opts = { limitM: 300, cutoffM: 600 };
     const engine = new CoverageEngine({ network: net, residents, places }, opts);
@@ -210,7 +233,10 @@ describe("incremental on a synthetic city", () => {
         expect(Array.from(engine.dist)).toEqual(Array.from(fresh.dist));
         expect(Array.from(engine.rDist)).toEqual(Array.from(fresh.rDist));
         expect(engine.figures()).toEqual(fresh.figures());
+        expect(engine.figures().noStreetData).toBeGreaterThan(0);
+        expect(engine.areaFigures(residents.feature.length)).toEqual(fresh.areaFigures(residents.feature.length));
         expect(engine.gaps().collection).toEqual(fresh.gaps().collection);
+        expect(engine.gaps().noStreetData).toEqual(fresh.gaps().noStreetData);
       }
     }
   });
