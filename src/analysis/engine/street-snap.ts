@@ -18,8 +18,7 @@ export function snapWithin(net: NetworkData, x: number, y: number, maxM: number)
   if (!near) return null;
   // snapPoint may pass a small cut-off island by for a connected street a little farther
   // away; under the cap it could miss that street, so an island snap is asked again uncapped.
-  const islands = (net as NetworkData & { componentIsland?: Uint8Array }).componentIsland;
-  return islands?.[net.component[net.edgeFrom[near.edge]]] ? snapPoint(net, x, y) : near;
+  return net.componentIsland[net.component[net.edgeFrom[near.edge]]] ? snapPoint(net, x, y) : near;
 }
 
 const boxes = new WeakMap<NetworkData, { minX: number; minY: number; maxX: number; maxY: number }>();

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { buildNetwork, snapPoint, type Network } from "../../../src/analysis/network.ts";
 import { snapWithin } from "../../../src/analysis/engine/street-snap.ts";
 import { segmentDistance2 } from "../../../src/analysis/geometry.ts";
-import { CENTER, fc as collection, line } from "./helpers.ts";
+import { CENTER, fc as collection, line, ll } from "./helpers.ts";
 
 const nearestStreetM = (net: Network, x: number, y: number) => {
   let best = Infinity;
@@ -34,5 +34,16 @@ describe("snap within the no-street-data distance", () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("passes a small cut-off island by for a connected street just beyond the distance, as snapPoint does", () => {
+    // an island of 40 m at 280 m, the connected street at 310 m: at most 40 m further, so snapPoint takes the street
+    const net = buildNetwork(collection(line([-20, 280], [20, 280]), line([-500, 310], [0, 310], [500, 310])), { center: CENTER });
+    const [x, y] = net.projection.forward(...ll(0, 0));
+    const street = snapPoint(net, x, y)!;
+    expect(net.componentIsland[net.component[net.edgeFrom[street.edge]]]).toBe(0);
+    expect(street.off).toBeCloseTo(310, 3);
+    expect(snapWithin(net, x, y, 300)).toEqual(street);
+    expect(snapWithin(net, x, y, 279)).toBe(null);
   });
 });
