@@ -39,6 +39,8 @@ export type ResidentsSource = "file" | "estimate-buildings" | "none";
 
 /** A loaded layer, as the app's datasets and the CLI's files both are. */
 export interface SourceLayer {
+  /** the app's dataset id (absent in the CLI) */
+  id?: string;
   kind: string;
   name: string;
   features: FeatureCollection;
@@ -53,8 +55,9 @@ export interface SourceLayer {
 export const LARGE_RESIDENTS_KM2 = 1000;
 
 export interface ResidentsClip {
-  /** the layer's name */
+  /** the layer's name, and its dataset id in the app */
   name: string;
+  id?: string;
   groups: string[];
   /** chosen by the planner, or derived from the loaded streets (none yet: `groups` is empty and nothing is kept) */
   chosen: boolean;
@@ -107,11 +110,11 @@ function clipResidents(layer: SourceLayer, network: FeatureCollection | null): {
     groups = streets && Number.isFinite(streets[0]) ? areaGroups(all).filter((g) => bboxesOverlap(g.bbox, streets)).map((g) => g.key) : [];
     // Nothing to clip to: no streets loaded and no choice yet. A whole country would be analysed
     // coarsely and for minutes, for nobody's question: the planner picks first.
-    if (groups.length === 0) return { features: [], clip: { name: layer.name, groups: [], chosen: false, kept: 0, total: all.length } };
+    if (groups.length === 0) return { features: [], clip: { name: layer.name, ...(layer.id ? { id: layer.id } : {}), groups: [], chosen: false, kept: 0, total: all.length } };
   }
   const wanted = new Set(groups);
   const features = all.filter((f) => wanted.has(municipalityOf(f.properties)?.key ?? ""));
-  return { features, clip: { name: layer.name, groups, chosen, kept: features.length, total: all.length } };
+  return { features, clip: { name: layer.name, ...(layer.id ? { id: layer.id } : {}), groups, chosen, kept: features.length, total: all.length } };
 }
 
 export function planAnalysis(layers: readonly SourceLayer[], settings: { placeLayers: Readonly<Record<PlaceLayerId, boolean>> }): AnalysisPlan {

@@ -57,8 +57,11 @@ function done<T>(o: Outcome<T>): T | null {
   return o.status === "done" ? o.result : null;
 }
 
+/** A dataset as the plan sees it: named by its file, as the CLI names its inputs (the demo by its own name). */
+const asSource = (d: AppState["datasets"][number]): SourceLayer => ({ ...d, name: d.origin === "demo" ? d.name : d.sourceFile });
+
 /** The analysis of what is loaded now (the same plan the CLI makes from its files). */
-export const planOf = (s: AppState): AnalysisPlan => planAnalysis(s.datasets as readonly SourceLayer[], s.coverageSettings);
+export const planOf = (s: AppState): AnalysisPlan => planAnalysis(s.datasets.map(asSource), s.coverageSettings);
 
 // Which layers a plan was made from, by identity: equal keys mean nothing the worker holds changed.
 const ids = new WeakMap<object, number>();

@@ -17,6 +17,7 @@ const CONTROL_KEYS = [
 function mapTexts(t: TFunction): MapTexts {
   return {
     attribution: t("map.attribution.demo"),
+    attributionOwn: t("map.attribution.own"),
     tryPlaceLabel: t("coverage.try.markerLabel"),
     locale: Object.fromEntries(CONTROL_KEYS.map((k) => [k, t(`maplibre.${k}`)])),
   };

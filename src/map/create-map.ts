@@ -12,12 +12,16 @@ import { bindInteraction } from "./interaction";
 import { bindProposals } from "./proposals-binding";
 import { iconName, patternName } from "./overlay-style";
 import { setUpMapLibre } from "./setup";
+import { selectHasDemo } from "../state/slices/datasets";
 import { syncStoreToMap } from "./sync";
 import { syncTryPlaceMarker } from "./try-place-marker";
 import { bindWorkshop } from "./workshop-binding";
 
 export interface MapTexts {
+  /** The demo base map's attribution while the demo is loaded... */
   attribution: string;
+  /** ...and once it is removed (the fictional town is then no longer named). */
+  attributionOwn: string;
   locale: Record<string, string>;
   /** Accessible name of the draggable "try a place here" marker. */
   tryPlaceLabel: string;
@@ -41,6 +45,8 @@ function addSymbols(map: MapLibreMap) {
  */
 export function createMap(container: HTMLElement, store: AppStore, initialTexts: MapTexts) {
   let texts = initialTexts;
+  // The demo base map names the fictional town only while the demo is among the data.
+  const demoAttribution = () => (selectHasDemo(store.getState()) ? texts.attribution : texts.attributionOwn);
   setUpMapLibre();
   const { view } = store.getState();
   const pmtilesUrl = new URL("demo-basemap.pmtiles", document.baseURI).href;
@@ -48,7 +54,7 @@ export function createMap(container: HTMLElement, store: AppStore, initialTexts:
   serveArchiveOverHttp(pmtilesUrl);
   const map = new MapLibreMap({
     container,
-    style: baseStyle(pmtilesUrl, texts.attribution),
+    style: baseStyle(pmtilesUrl, demoAttribution()),
     center: view.center,
     zoom: view.zoom,
     maxZoom: 19,
@@ -83,7 +89,7 @@ export function createMap(container: HTMLElement, store: AppStore, initialTexts:
     // Datasets over 50 000 features: drawn from their vector tiles, clickable like the rest.
     const bigLayers = bindBigLayers(map, store);
     bindInteraction(map, store, bigLayers);
-    const stopBasemap = bindBasemap(map, store, () => baseStyle(pmtilesUrl, texts.attribution));
+    const stopBasemap = bindBasemap(map, store, () => baseStyle(pmtilesUrl, demoAttribution()));
     stopImported = () => {
       bigLayers.stop();
       stopDatasets();
@@ -96,19 +102,28 @@ export function createMap(container: HTMLElement, store: AppStore, initialTexts:
     store.getState().setMapReady(true);
   });
 
+  /** MapLibre has no setter for the attribution text, so the control is remade. */
+  const refreshAttribution = () => {
+    map.removeControl(attribution);
+    const source = map.getSource("basemap") as { attribution?: string } | undefined;
+    // Only the demo's base map carries the translated demo attribution.
+    if (source && store.getState().basemap.type === "demo") source.attribution = demoAttribution();
+    attribution = new AttributionControl({ compact: false });
+    map.addControl(attribution, "bottom-right");
+  };
+  const stopDemoAttribution = store.subscribe((next, prev) => {
+    if (selectHasDemo(next) !== selectHasDemo(prev)) refreshAttribution();
+  });
+
   return {
     map,
-    /** Language switch: MapLibre has no setter for the attribution text, so the control is remade. */
+    /** Language switch. */
     setTexts(next: MapTexts) {
       texts = next;
-      map.removeControl(attribution);
-      const source = map.getSource("basemap") as { attribution?: string } | undefined;
-      // Only the demo's base map carries the translated demo attribution.
-      if (source && store.getState().basemap.type === "demo") source.attribution = next.attribution;
-      attribution = new AttributionControl({ compact: false });
-      map.addControl(attribution, "bottom-right");
+      refreshAttribution();
     },
     destroy() {
+      stopDemoAttribution();
       unsubscribe();
       stopProposals();
       stopCoverage();

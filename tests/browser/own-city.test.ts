@@ -72,13 +72,14 @@ const coverage = (page: Page) =>
 /** Waits until the panel shows final figures (ready, with the shortlist that comes last) that pass `ok`. */
 async function settled(page: Page, ok: (c: PageCoverage) => boolean, timeout = 120_000): Promise<PageCoverage> {
   let last: PageCoverage | null = null;
-  await expect
-    .poll(async () => {
-      last = await coverage(page);
-      return last.status === "ready" && !!last.shortlist && ok(last);
-    }, { timeout, interval: 500 })
-    .toBe(true);
-  return last!;
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    last = await coverage(page);
+    if (last.status === "ready" && !!last.shortlist && ok(last)) return last;
+    await page.waitForTimeout(500);
+  }
+  const { status, residentsSource, figures, clips, sources } = last ?? ({} as PageCoverage);
+  throw new Error(`the panel did not settle: ${JSON.stringify({ status, residentsSource, figures, clips, sources: sources?.map((x) => x.name) })}`);
 }
 
 const round = (n: number) => Math.round(n);
@@ -107,7 +108,7 @@ describe("the demo in Chromium and in the CLI", () => {
     expect(app.figures!.places).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 });
 
 describe.skipIf(!hasRealData)("a planner's own city in Chromium, with the CLI's figures beside it", () => {
@@ -198,5 +199,5 @@ describe.skipIf(!hasRealData)("a planner's own city in Chromium, with the CLI's 
     expect(offLoopback).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 });

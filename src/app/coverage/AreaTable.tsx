@@ -6,7 +6,8 @@ import { useAppStore, useAppStoreApi } from "../../state/react";
 import { formatCount, formatPercent } from "./format";
 
 type Column = "name" | "residentsTotal" | "withinReach" | "share" | "noStreetData";
-const COLUMNS: Column[] = ["name", "residentsTotal", "withinReach", "share", "noStreetData"];
+// The panel is narrow: residents without street data show as "–" in the share; the report has their own column.
+const COLUMNS: Column[] = ["name", "residentsTotal", "withinReach", "share"];
 const LABEL: Record<Column, string> = {
   name: "coverage.areas.name",
   residentsTotal: "coverage.areas.residents",
@@ -73,7 +74,6 @@ export function AreaTable() {
                 <td>{formatCount(a.residentsTotal, lang)}</td>
                 <td>{formatCount(a.withinReach, lang)}</td>
                 <td>{analysed(a) ? t("coverage.areas.shareValue", { percent: formatPercent(a.share, lang) }) : t("coverage.areas.unknown")}</td>
-                <td>{formatCount(a.noStreetData, lang)}</td>
               </tr>
             ))}
           </tbody>

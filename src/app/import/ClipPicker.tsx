@@ -38,7 +38,7 @@ export function ClipPicker({ dataset }: { dataset: Dataset }) {
   const searchId = useId();
   const [query, setQuery] = useState("");
   const groups = useMemo(() => searchable(dataset), [dataset]);
-  const clip = useAppStore((s) => s.coverage.clips?.find((c) => c.name === dataset.name));
+  const clip = useAppStore((s) => s.coverage.clips?.find((c) => c.id === dataset.id));
   const chosen = dataset.clip ?? [];
   const byKey = new Map(groups.map((g) => [g.key, g]));
   const label = (g: AreaGroup) => t("importUi.clip.group", { name: g.label ?? g.key, examples: g.examples.join(", "), count: g.features });

@@ -6,7 +6,7 @@ import type { ExportTexts, LegendItem } from "../../map/export-image";
 import type { AppState } from "../../state/types";
 import { formatMinutes, formatPercent } from "../coverage/format";
 
-export function imageTexts(t: TFunction, lang: string, s: Pick<AppState, "coverage" | "coverageSettings" | "visible" | "showCoverage">, now: Date): ExportTexts {
+export function imageTexts(t: TFunction, lang: string, s: Pick<AppState, "coverage" | "coverageSettings" | "visible" | "showCoverage" | "datasets">, now: Date): ExportTexts {
   const { limitM, speedKmh } = s.coverageSettings;
   const minutes = (fraction: number) => formatMinutes(fraction * limitM, speedKmh, lang);
   const date = now.toLocaleDateString(lang);
@@ -29,7 +29,8 @@ export function imageTexts(t: TFunction, lang: string, s: Pick<AppState, "covera
     subtitle: share === undefined ? date : t("workshop.image.subtitle", { date, percent: formatPercent(share, lang), minutes: minutes(1) }),
     legendTitle: t("workshop.image.legend"),
     legend,
-    attribution: t("map.attribution.demo"),
+    // The base map as the map names it, then every licence of the data the figures use (ODbL for OpenStreetMap).
+    attribution: [t(s.datasets.some((d) => d.origin === "demo") ? "map.attribution.demo" : "map.attribution.own"), ...new Set((s.coverage.sources ?? []).flatMap((x) => (x.attribution ? [x.attribution] : [])))].join(" | "),
     north: t("workshop.image.north"),
   };
 }

@@ -37,6 +37,7 @@ export const messages = {
     "maplibre.ScaleControl.Kilometers": "km",
     "maplibre.Map.Title": "Kaart",
     "map.attribution.demo": "Demowijk Ontmoetingswijk (verzonnen) — Ontmoetingskaart",
+    "map.attribution.own": "Ontmoetingskaart",
   },
   en: {
     "app.title": "Ontmoetingskaart",
@@ -75,5 +76,6 @@ export const messages = {
     "maplibre.ScaleControl.Kilometers": "km",
     "maplibre.Map.Title": "Map",
     "map.attribution.demo": "Demo neighbourhood Ontmoetingswijk (fictional) — Ontmoetingskaart",
+    "map.attribution.own": "Ontmoetingskaart",
   },
 } as const;
