@@ -11,7 +11,7 @@
 import { DM_PER_M } from "../network.ts";
 import type { EngineCore } from "./core.ts";
 import type { Slot } from "./place-slots.ts";
-import { edgeDistanceDm, pointDistanceDm } from "./point-distance.ts";
+import { edgeDistanceDm, residentsOnEdge } from "./point-distance.ts";
 import { straightInsert, straightRemove } from "./straight-line.ts";
 import { INF } from "./types.ts";
 
@@ -98,12 +98,12 @@ export class WhatIf {
       const mark = (e: number) => { if (this.edgeMark[e] !== es) { this.edgeMark[e] = es; edgesOut.push(e); } };
       for (const u of labels.touched) for (let a = net.adjOffsets[u]; a < net.adjOffsets[u + 1]; a++) mark(net.adjEdge[a]);
       for (const e of this.stepEdges) mark(e);
-      const { erOffsets, erList, rS, rOff } = res, dist = labels.dist;
+      const { erOffsets, erList, rDist } = res;
       for (const e of edgesOut) {
-        for (let k = erOffsets[e]; k < erOffsets[e + 1]; k++) {
-          const r = erList[k];
-          res.set(r, pointDistanceDm(net, dist, places, cutoffDm, e, rS[r], rOff[r]), limitDm);
-        }
+        const k0 = erOffsets[e], k1 = erOffsets[e + 1];
+        if (k0 === k1) continue;
+        residentsOnEdge(net, labels.dist, places, cutoffDm, res, e);
+        for (let k = k0; k < k1; k++) res.set(erList[k], rDist[erList[k]], limitDm);
       }
     }
     const edges = Int32Array.from(edgesOut);

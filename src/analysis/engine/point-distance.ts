@@ -6,6 +6,7 @@
  */
 import type { Network } from "../network.ts";
 import type { PlaceSlots } from "./place-slots.ts";
+import type { ResidentState } from "./resident-state.ts";
 import { INF } from "./types.ts";
 
 /** Distance (dm) at a position on the network, INF beyond the cut-off or when e < 0. */
@@ -30,6 +31,26 @@ export function pointDistanceDm(net: Network, dist: Int32Array, places: PlaceSlo
   if (best === INF) return INF;
   best += off;
   return best > cutoffDm ? INF : best;
+}
+
+/**
+ * Writes rDist of every resident snapped to edge e. The edge's two node labels are read once;
+ * the along-the-edge shortcut is only looked up when some place has an access on e.
+ */
+export function residentsOnEdge(net: Network, dist: Int32Array, places: PlaceSlots, cutoffDm: number, res: ResidentState, e: number): void {
+  const { rDist, rS, rOff, erList } = res;
+  const k0 = res.erOffsets[e], k1 = res.erOffsets[e + 1];
+  if (places.edgeHasPlaces[e]) {
+    for (let k = k0; k < k1; k++) { const r = erList[k]; rDist[r] = pointDistanceDm(net, dist, places, cutoffDm, e, rS[r], rOff[r]); }
+    return;
+  }
+  const da = dist[net.edgeFrom[e]], db = dist[net.edgeTo[e]], len = net.edgeLenDm[e];
+  for (let k = k0; k < k1; k++) {
+    const r = erList[k];
+    let best = da === INF ? INF : da + rS[r];
+    if (db !== INF && db + len - rS[r] < best) best = db + len - rS[r];
+    rDist[r] = best === INF || best + rOff[r] > cutoffDm ? INF : best + rOff[r];
+  }
 }
 
 /** Distance (dm) to the nearest point of an edge, for colouring streets; Infinity when not reached. */
