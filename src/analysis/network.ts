@@ -128,8 +128,10 @@ export function buildNetwork(fc: FeatureCollection | Feature[] | null | undefine
   const nodeIndex = new Map<string, number>();
   let xs: number[] = [];
   let ys: number[] = [];
-  // Per node: the first line feature or polygon using it, whether another one does too (a way
-  // into an area), and whether a ground-level one does (it may lie on a square).
+  // Only with walkable areas, per node: the first line feature or polygon using it, whether
+  // another one does too (a way into an area), and whether a ground-level one does (it may
+  // lie on a square).
+  const withAreas = partsOf.some((p) => p.areas.length > 0);
   const firstUser: number[] = [], sharedBy: number[] = [], ground: number[] = [];
   const ef: number[] = [], et: number[] = [], efeat: number[] = [], epart: number[] = [], eseg: number[] = [];
   let skipped = 0;
@@ -142,7 +144,7 @@ export function buildNetwork(fc: FeatureCollection | Feature[] | null | undefine
       const [x, y] = proj.forward(p[0], p[1]);
       xs.push(x);
       ys.push(y);
-      firstUser.push(-1); sharedBy.push(0); ground.push(0);
+      if (withAreas) { firstUser.push(-1); sharedBy.push(0); ground.push(0); }
     }
     return id;
   };
@@ -151,35 +153,40 @@ export function buildNetwork(fc: FeatureCollection | Feature[] | null | undefine
   let users = 0; // one user id per line feature and per polygon
   for (let fi = 0; fi < features.length; fi++) {
     const { parts, areas: polygons } = partsOf[fi];
-    const isGround = !offGround(features[fi]?.properties);
-    const userOfPart = new Int32Array(parts.length).fill(users++);
-    const ringNodes: number[][] = parts.map(() => []);
+    const isGround = withAreas && !offGround(features[fi]?.properties);
+    const lineUser = users++;
+    // Rings (of this feature's polygons) as node ids, and the user id of each ring part.
+    const ringUser = new Map<number, number>();
+    const ringNodes = new Map<number, number[]>();
     for (const rings of polygons) {
       const user = users++;
-      for (const r of rings) userOfPart[r] = user;
+      for (const r of rings) { ringUser.set(r, user); ringNodes.set(r, []); }
     }
     let used = false;
     for (let pi = 0; pi < parts.length; pi++) {
       const coords = parts[pi];
       if (!Array.isArray(coords)) continue;
-      const user = userOfPart[pi];
+      const user = ringUser.get(pi) ?? lineUser;
+      const ring = ringNodes.get(pi);
       let prev = -1;
       for (let si = 0; si < coords.length; si++) {
         const p = coords[si];
         if (!isFinitePosition(p)) { prev = -1; continue; }
         const n = nodeOf(p);
-        if (firstUser[n] < 0) firstUser[n] = user;
-        else if (firstUser[n] !== user) sharedBy[n] = 1;
-        if (isGround) ground[n] = 1;
+        if (withAreas) {
+          if (firstUser[n] < 0) firstUser[n] = user;
+          else if (firstUser[n] !== user) sharedBy[n] = 1;
+          if (isGround) ground[n] = 1;
+        }
         if (prev >= 0 && prev !== n) {
           ef.push(prev); et.push(n); efeat.push(fi); epart.push(pi); eseg.push(si - 1);
           used = true;
         }
-        if (prev !== n) ringNodes[pi].push(n);
+        if (ring && prev !== n) ring.push(n);
         prev = n;
       }
     }
-    for (const rings of polygons) areas.push({ feature: fi, rings: rings.map((r) => ringNodes[r]) });
+    for (const rings of polygons) areas.push({ feature: fi, rings: rings.map((r) => ringNodes.get(r)!) });
     if (!used) skipped++;
   }
   const nodeCount = xs.length;

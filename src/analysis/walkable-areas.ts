@@ -7,7 +7,9 @@
  * building). Entries are, in order of priority:
  *   1. outline vertices shared with another line or area: where streets and paths come in;
  *   2. reflex outline vertices (inner corners): a shortest walk inside a polygon only bends
- *      there, so with them the crossings give the true shortest walk around a concave corner;
+ *      there, so with them the crossings give the true shortest walk around a concave corner.
+ *      Corners flatter than 1° are left out (mapping jitter of a centimetre on a straight
+ *      edge makes many): a walk grazing one simply follows the outline;
  *   3. network nodes inside the area (a path that ends or bends on the square);
  *   4. all other outline vertices when the outline is small (at most SMALL_OUTLINE).
  * At most MAX_ENTRIES entries are used per polygon (so at most 4,950 pairs); the outline
@@ -21,6 +23,8 @@ export const SMALL_OUTLINE = 16;
 export const MAX_ENTRIES = 100;
 /** Metres: a vertex this close to a crossing touches it (OSM positions are 1e-7°, ≈1 cm). */
 const EPS = 1e-6;
+/** An inner corner must turn by more than 1° to be an entry. */
+const MIN_REFLEX_SIN = Math.sin(Math.PI / 180);
 
 export interface AreaNodes {
   nodeX: Float64Array;
@@ -101,7 +105,7 @@ function reflexVertices(ringNodes: readonly number[], ring: Ring, isOuter: boole
     const p = (i + n - 1) % n, q = (i + 1) % n;
     const turn = (ring[2 * i] - ring[2 * p]) * (ring[2 * q + 1] - ring[2 * i + 1]) - (ring[2 * i + 1] - ring[2 * p + 1]) * (ring[2 * q] - ring[2 * i]);
     const scale = Math.hypot(ring[2 * i] - ring[2 * p], ring[2 * i + 1] - ring[2 * p + 1]) * Math.hypot(ring[2 * q] - ring[2 * i], ring[2 * q + 1] - ring[2 * i + 1]);
-    if (turn * sign < -EPS * scale) out.push(ringNodes[i]);
+    if (turn * sign < -MIN_REFLEX_SIN * scale) out.push(ringNodes[i]);
   }
   return out;
 }

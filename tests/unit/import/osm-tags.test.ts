@@ -26,6 +26,13 @@ describe("OpenStreetMap tag table", () => {
     [{ highway: "residential", foot: "no" }, false, ["context"]],
     [{ highway: "service", access: "private" }, false, ["context"]],
     [{ highway: "service", access: "private", foot: "yes" }, false, ["network"]],
+    [{ highway: "primary", foot: "private" }, false, ["context"]],
+    [{ highway: "footway", access: "private", foot: "private" }, false, ["context"]],
+    [{ highway: "cycleway", foot: "private" }, false, ["context"]],
+    [{ "area:highway": "pedestrian" }, true, ["squares", "network"]],
+    [{ "area:highway": "pedestrian", foot: "private" }, true, ["squares"]],
+    [{ highway: "pedestrian", area: "yes", foot: "private" }, true, ["squares"]],
+    [{ place: "square" }, true, ["squares"]], // joins the network only where a path comes onto it (sort-osm)
     [{ highway: "motorway" }, false, ["context"]],
     [{ highway: "trunk" }, false, ["context"]],
     [{ highway: "cycleway" }, false, ["context"]],
