@@ -191,7 +191,7 @@ describe("store ↔ coverage worker", () => {
     expect(requests.filter((r) => r === "init")).toHaveLength(1);
     // An OSM file arrives as several datasets, added one by one in one task (as the import flow does).
     const far = (f: FeatureCollection, dx: number): PlaceCollection => JSON.parse(JSON.stringify(f).replace(/\[(\d+\.\d+),/g, (_, lon: string) => `[${(Number(lon) + dx).toFixed(7)},`));
-    const own = (kind: "network" | "meeting" | "green", fc: FeatureCollection) => ({ ...demoDataset(kind, far(fc, 0.5)), id: `own-${kind}`, name: "eigen.osm.pbf", origin: "osm" as const });
+    const own = (kind: "network" | "meeting" | "green", fc: FeatureCollection) => ({ ...demoDataset(kind, far(fc, 0.5)), id: `own-${kind}`, name: "eigen", sourceFile: "eigen.osm.pbf", origin: "osm" as const });
     requests.length = 0;
     store.getState().addDatasets([own("network", demo.streets)]);
     store.getState().addDatasets([own("meeting", demo.meeting)]);
