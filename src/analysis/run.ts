@@ -10,7 +10,7 @@ import { residentsFromGeoJSON, type ResidentOptions, type ResidentsResult, type 
 import { estimateResidents } from "./buildings.ts";
 import { areaIdentity } from "./area-groups.ts";
 import type { ResidentsSource } from "./analysis-plan.ts";
-import { CoverageEngine, type EngineOptions, type Figures } from "./engine.ts";
+import { CoverageEngine, type AreaFigures, type EngineOptions, type Figures } from "./engine.ts";
 
 export interface CoverageRunInput {
   network?: FeatureCollection | null;
@@ -29,18 +29,12 @@ export interface AnalysisMessage {
   params?: Record<string, number | string>;
 }
 
-/** Figures for one population polygon (a wijk, a buurt, a sector). */
-export interface AreaSummary {
+/** Figures for one population polygon (a wijk, a buurt, a sector), with who it is. */
+export interface AreaSummary extends AreaFigures {
   /** index of the polygon in the residents input */
   index: number;
   id: string;
   name: string;
-  residentsTotal: number;
-  withinReach: number;
-  inGaps: number;
-  unreachable: number;
-  noStreetData: number;
-  share: number;
 }
 
 export interface CoverageSummary extends Figures {
