@@ -71,6 +71,21 @@ describe("walkable squares: walked across, not around", () => {
     }
   });
 
+  it("a path passing under or over the square (tunnel, bridge, other layer) is not joined to it inside", () => {
+    const square: Feature = { type: "Feature", properties: {}, geometry: { type: "Polygon", coordinates: [[[4.4, 51.2], [4.401, 51.2], [4.401, 51.201], [4.4, 51.201], [4.4, 51.2]]] } };
+    const through = (properties: Record<string, string>): Feature => ({ type: "Feature", properties, geometry: { type: "LineString", coordinates: [[4.3995, 51.2005], [4.4005, 51.2005], [4.4015, 51.2005]] } });
+    const joined = (properties: Record<string, string>) => {
+      const net = buildNetwork([square, through(properties)]);
+      return net.componentCount === 1;
+    };
+    expect(joined({ highway: "footway" })).toBe(true);
+    expect(joined({ highway: "footway", tunnel: "building_passage" })).toBe(true); // at ground level
+    expect(joined({ highway: "footway", tunnel: "yes", layer: "-1" })).toBe(false);
+    expect(joined({ highway: "footway", bridge: "yes" })).toBe(false);
+    expect(joined({ highway: "footway", layer: "1" })).toBe(false);
+    expect(joined({ highway: "footway", bridge: "no", layer: "0" })).toBe(true);
+  });
+
   it("segmentInside: concave corners, holes, grazing a vertex, running along the edge", () => {
     const ring = (...pts: [number, number][]) => Float64Array.from([...pts, pts[0]].flat());
     const L = [ring([0, 0], [100, 0], [100, 40], [40, 40], [40, 100], [0, 100])];
