@@ -6,11 +6,18 @@
 import type { FeatureCollection } from "geojson";
 import type { Proposal } from "../proposals";
 import type { GapSummary } from "../state/types";
+import type { AreaSummary } from "../analysis/run";
 
 /** Gap areas smaller than half a resident are slivers; the gap list leaves them out too. */
 export const MIN_GAP_RESIDENTS = 0.5;
 
-export const GAP_COLUMNS = ["rank", "residents", "area_m2", "west", "south", "east", "north"] as const;
+export const GAP_COLUMNS = ["rank", "residents", "area_m2", "west", "south", "east", "north", "sources"] as const;
+export const AREA_COLUMNS = ["code", "name", "residents", "within_reach", "share_percent", "in_gaps", "no_street_data", "sources"] as const;
+
+/** The datasets the figures come from, with their licences (© OpenStreetMap contributors for OSM data). */
+export type ExportSources = readonly { name: string; attribution?: string }[];
+export const sourcesText = (sources: ExportSources) =>
+  [...new Set(sources.map((s) => (s.attribution ? `${s.name} (${s.attribution})` : s.name)))].join(", ");
 export const PROPOSAL_COLUMNS = ["id", "name", "status", "support", "gain", "practices", "longitude", "latitude", "updated"] as const;
 
 type Cell = string | number | null | undefined;
@@ -36,15 +43,28 @@ const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 /** Residents gained are whole people in what planners read (the engine counts fractions of a grid point). */
 const wholeGain = (gains: Record<string, number>, id: string) => (gains[id] === undefined ? undefined : Math.round(gains[id]));
 
-export function gapsCsv(gaps: readonly GapSummary[]): string {
+export function gapsCsv(gaps: readonly GapSummary[], sources: ExportSources = []): string {
+  const from = sourcesText(sources);
   return toCsv(
     GAP_COLUMNS,
-    shownGaps(gaps).map((g) => [g.rank, Math.round(g.residents), Math.round(g.areaM2), ...g.bbox.map(round6)]),
+    shownGaps(gaps).map((g) => [g.rank, Math.round(g.residents), Math.round(g.areaM2), ...g.bbox.map(round6), from]),
   );
 }
 
-/** The gap areas themselves, with the same figures as the CSV. */
-export function gapsGeoJson(gaps: FeatureCollection): string {
+/** Per population polygon: residents, within reach, share, in gaps, without street data (whole people). */
+export function areasCsv(areas: readonly AreaSummary[], sources: ExportSources = []): string {
+  const from = sourcesText(sources);
+  return toCsv(
+    AREA_COLUMNS,
+    areas.map((a) => {
+      const analysed = a.residentsTotal - a.noStreetData > 0;
+      return [a.id, a.name, Math.round(a.residentsTotal), Math.round(a.withinReach), analysed ? Math.round(a.share * 1000) / 10 : null, Math.round(a.inGaps), Math.round(a.noStreetData), from];
+    }),
+  );
+}
+
+/** The gap areas themselves, with the same figures as the CSV, and the sources as a member of the collection. */
+export function gapsGeoJson(gaps: FeatureCollection, sources: ExportSources = []): string {
   const features = gaps.features
     .filter((f) => Number(f.properties?.residents) >= MIN_GAP_RESIDENTS)
     .map((f) => ({
@@ -53,7 +73,7 @@ export function gapsGeoJson(gaps: FeatureCollection): string {
       geometry: f.geometry,
       properties: { rank: f.properties?.rank, residents: Math.round(Number(f.properties?.residents)), area_m2: Math.round(Number(f.properties?.areaM2)) },
     }));
-  return JSON.stringify({ type: "FeatureCollection", features });
+  return JSON.stringify({ type: "FeatureCollection", sources: sourcesText(sources), features });
 }
 
 /** Most support first, then by name: the order the report lists them in. */

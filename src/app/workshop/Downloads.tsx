@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { gapsCsv, gapsGeoJson, proposalsCsv, proposalsGeoJson } from "../../data/exports";
+import { areasCsv, gapsCsv, gapsGeoJson, proposalsCsv, proposalsGeoJson } from "../../data/exports";
 import { exportMapImage } from "../../map/export-image";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import type { AppState } from "../../state/types";
@@ -13,12 +13,15 @@ const CSV = "text/csv;charset=utf-8";
 const GEOJSON = "application/geo+json";
 const proposalsOf = (s: AppState) => Object.values(s.proposalSession.state.proposals);
 const selectHasGaps = (s: AppState) => Boolean(s.coverage.gaps);
+const selectHasAreas = (s: AppState) => (s.coverage.areas?.length ?? 0) > 0;
+const sourcesOf = (s: AppState) => s.coverage.sources ?? [];
 
 /** CSV and GeoJSON of gaps and proposals, and the map as a PNG. */
 export function Downloads() {
   const { t, i18n } = useTranslation();
   const store = useAppStoreApi();
   const hasGaps = useAppStore(selectHasGaps);
+  const hasAreas = useAppStore(selectHasAreas);
   const [problem, setProblem] = useState<string | null>(null);
   const s = () => store.getState();
   const png = async () => {
@@ -31,8 +34,9 @@ export function Downloads() {
     }
   };
   const items: [string, () => void, boolean][] = [
-    ["workshop.download.gapsCsv", () => saveText(datedName("witte-vlekken", "csv"), gapsCsv(s().coverage.gapList ?? []), CSV), hasGaps],
-    ["workshop.download.gapsGeojson", () => saveText(datedName("witte-vlekken", "geojson"), gapsGeoJson(s().coverage.gaps!), GEOJSON), hasGaps],
+    ["workshop.download.gapsCsv", () => saveText(datedName("witte-vlekken", "csv"), gapsCsv(s().coverage.gapList ?? [], sourcesOf(s())), CSV), hasGaps],
+    ["workshop.download.gapsGeojson", () => saveText(datedName("witte-vlekken", "geojson"), gapsGeoJson(s().coverage.gaps!, sourcesOf(s())), GEOJSON), hasGaps],
+    ["workshop.download.areasCsv", () => saveText(datedName("per-wijk", "csv"), areasCsv(s().coverage.areas ?? [], sourcesOf(s())), CSV), hasAreas],
     ["workshop.download.proposalsCsv", () => saveText(datedName("voorstellen", "csv"), proposalsCsv(proposalsOf(s()), s().proposalGains), CSV), true],
     ["workshop.download.proposalsGeojson", () => saveText(datedName("voorstellen-rapport", "geojson"), proposalsGeoJson(proposalsOf(s()), s().proposalGains), GEOJSON), true],
     ["workshop.download.png", () => void png(), true],

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvCell, gapsCsv, gapsGeoJson, proposalsCsv, proposalsGeoJson } from "../../../src/data/exports";
+import { areasCsv, csvCell, gapsCsv, gapsGeoJson, proposalsCsv, proposalsGeoJson } from "../../../src/data/exports";
 import { createProposal } from "../../../src/proposals";
 import type { GapSummary } from "../../../src/state/types";
 
@@ -21,11 +21,13 @@ const proposals = [
 
 describe("CSV and GeoJSON exports", () => {
   it("writes the gaps people live in, semicolon-separated with a header, and parses back", () => {
-    const rows = parse(gapsCsv(gaps));
-    expect(rows[0]).toEqual(["rank", "residents", "area_m2", "west", "south", "east", "north"]);
+    const sources = [{ name: "monaco.osm.pbf", attribution: "© OpenStreetMap contributors" }, { name: "monaco.osm.pbf", attribution: "© OpenStreetMap contributors" }, { name: "wijken.geojson" }];
+    const rows = parse(gapsCsv(gaps, sources));
+    expect(rows[0]).toEqual(["rank", "residents", "area_m2", "west", "south", "east", "north", "sources"]);
+    const from = "monaco.osm.pbf (© OpenStreetMap contributors), wijken.geojson";
     expect(rows.slice(1)).toEqual([
-      ["1", "213", "48123", "3.001", "52.1", "3.004", "52.102"],
-      ["2", "40", "9000", "3.01", "52.11", "3.012", "52.112"],
+      ["1", "213", "48123", "3.001", "52.1", "3.004", "52.102", from],
+      ["2", "40", "9000", "3.01", "52.11", "3.012", "52.112", from],
     ]);
   });
 
@@ -38,10 +40,24 @@ describe("CSV and GeoJSON exports", () => {
         properties: { ...g },
       })),
     };
-    const out = JSON.parse(gapsGeoJson(collection));
+    const out = JSON.parse(gapsGeoJson(collection, [{ name: "stad.osm.pbf", attribution: "© OpenStreetMap contributors" }]));
+    expect(out.sources).toBe("stad.osm.pbf (© OpenStreetMap contributors)");
     expect(out.features.map((f: { id: string; properties: unknown }) => [f.id, f.properties])).toEqual([
       ["g1", { rank: 1, residents: 213, area_m2: 48123 }],
       ["g2", { rank: 2, residents: 40, area_m2: 9000 }],
+    ]);
+  });
+
+  it("writes the figures per neighbourhood in whole people, with the share where streets are loaded", () => {
+    const areas = [
+      { index: 0, id: "WK036355", name: "Frankendael", residentsTotal: 12270, withinReach: 6005.34, inGaps: 0, unreachable: 0, noStreetData: 6264.66, share: 1 },
+      { index: 1, id: "WK036300", name: "=Burgwallen", residentsTotal: 4550, withinReach: 0, inGaps: 0, unreachable: 0, noStreetData: 4550, share: 0 },
+    ];
+    const rows = parse(areasCsv(areas, [{ name: "cbs.geojson" }]));
+    expect(rows).toEqual([
+      ["code", "name", "residents", "within_reach", "share_percent", "in_gaps", "no_street_data", "sources"],
+      ["WK036355", "Frankendael", "12270", "6005", "100", "0", "6265", "cbs.geojson"],
+      ["WK036300", "'=Burgwallen", "4550", "0", "", "0", "4550", "cbs.geojson"],
     ]);
   });
 
