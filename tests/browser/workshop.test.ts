@@ -270,7 +270,9 @@ describe("workshop in Chromium", () => {
 
     const csv = (await downloaded(page, () => page.getByRole("button", { name: "Witte vlekken (CSV)" }).click())).bytes.toString("utf8");
     const [header, ...rows] = csv.trim().split("\r\n").map((line) => line.split(";"));
-    expect(header).toEqual(["rank", "residents", "area_m2", "west", "south", "east", "north"]);
+    expect(header).toEqual(["rank", "residents", "area_m2", "west", "south", "east", "north", "sources"]);
+    // Every row names the data the figures come from: the demo, while only the demo is loaded.
+    expect(new Set(rows.map((r) => r[7]))).toEqual(new Set(["Ontmoetingswijk"]));
     // The panel's gap list shows the first gaps with their residents: the CSV says the same.
     const shown = await page.locator(".gap-list button").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")!));
     expect(rows.length).toBeGreaterThanOrEqual(shown.length);
@@ -278,6 +280,7 @@ describe("workshop in Chromium", () => {
 
     const geo = JSON.parse((await downloaded(page, () => page.getByRole("button", { name: "Witte vlekken (GeoJSON)" }).click())).bytes.toString("utf8"));
     expect(geo.type).toBe("FeatureCollection");
+    expect(geo.sources).toBe("Ontmoetingswijk");
     expect(geo.features.map((f: { properties: { rank: number; residents: number } }) => [String(f.properties.rank), String(f.properties.residents)])).toEqual(
       rows.map((r) => [r[0], r[1]]),
     );
