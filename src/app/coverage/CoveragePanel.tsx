@@ -17,6 +17,7 @@ export function CoveragePanel() {
   const errorMessage = useAppStore((s) => s.coverage.errorMessage);
   const progress = useAppStore((s) => s.coverage.progress);
   const show = useAppStore((s) => s.showCoverage);
+  const empty = useAppStore((s) => s.coverage.status === "idle" && !s.coverage.figures && s.datasetsLoading === 0);
 
   return (
     <section className="panel-section coverage" aria-labelledby="coverage-heading" data-status={status}>
@@ -26,6 +27,7 @@ export function CoveragePanel() {
         {t("coverage.show")}
       </label>
       <CoverageSettingsForm />
+      {empty && <p className="notice" data-testid="coverage-empty">{t("coverage.empty")}</p>}
       {status === "computing" && (
         <p role="status" className="progress">
           {progress ? t(`analysis.progress.${progress.phase}`, { done: progress.done, total: progress.total }) : t("coverage.computing")}
