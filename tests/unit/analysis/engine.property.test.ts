@@ -6,6 +6,7 @@ import { CoverageEngine, INF } from "../../../src/analysis/engine.ts";
 import { weightedPoints } from "../../../src/analysis/residents.ts";
 import type { PlaceInput } from "../../../src/analysis/places.ts";
 import { CENTER, ll, line, fc as collection } from "./helpers.ts";
+import { refDijkstra } from "./reference-dijkstra.ts";
 
 type XY = [number, number];
 
@@ -53,26 +54,6 @@ function refSnap(net: Network, x: number, y: number) {
   }
   const L = net.edgeLenDm[s.be];
   return { e: s.be, s: Math.min(L, Math.max(0, Math.round(s.bt * net.edgeLenM[s.be] * 10))), off: Math.round(s.off * 10), nearestM: first.off };
-}
-
-/** Plain multi-source Dijkstra, O(N²), obviously correct. */
-function refDijkstra(net: Network, sources: { node: number; d: number }[], cutoff: number): number[] {
-  const N = net.nodeCount;
-  const dist = new Array<number>(N).fill(Infinity);
-  const done = new Array<boolean>(N).fill(false);
-  for (const s of sources) dist[s.node] = Math.min(dist[s.node], s.d);
-  for (;;) {
-    let u = -1;
-    for (let i = 0; i < N; i++) if (!done[i] && dist[i] < Infinity && (u < 0 || dist[i] < dist[u])) u = i;
-    if (u < 0) break;
-    done[u] = true;
-    for (let e = 0; e < net.edgeCount; e++) {
-      const a = net.edgeFrom[e], b = net.edgeTo[e];
-      if (a === u && dist[u] + net.edgeLenDm[e] < dist[b]) dist[b] = dist[u] + net.edgeLenDm[e];
-      if (b === u && dist[u] + net.edgeLenDm[e] < dist[a]) dist[a] = dist[u] + net.edgeLenDm[e];
-    }
-  }
-  return dist.map((d) => (d > cutoff ? Infinity : d));
 }
 
 function toProj(net: Network, [x, y]: XY): XY {
