@@ -29,6 +29,10 @@ import { OSM_ATTRIBUTION } from "../src/data/attribution.ts";
 import { importPaths } from "../src/data/import/import-paths.ts";
 import type { ImportProblem, ImportResult, LayerKind } from "../src/data/import/index.ts";
 import { messages as importMessages } from "../src/i18n/messages/import.ts";
+import { messages as workshopMessages } from "../src/i18n/messages/workshop.ts";
+import { messages as appMessages } from "../src/i18n/messages/app.ts";
+import { messages as analysisMessages } from "../src/i18n/messages/analysis.ts";
+import { settingsWording, wordSetting } from "../src/analysis/settings-wording.ts";
 import { DEFAULT_WALKING_SPEED_KMH, minutesToMetres } from "../src/analysis/walking.ts";
 
 export class InputError extends Error {}
@@ -39,14 +43,19 @@ export type FoundLayers = Partial<Record<LayerKind, FeatureCollection>>;
 /** Reads one input file (tests may pass their own). */
 export type LayerLoader = (path: string, flag: string) => Promise<FoundLayers>;
 
-/** A library problem in English, as the app shows it (`$t(key)` nests the skip reason). */
-export function problemText(p: ImportProblem): string {
-  const en = importMessages.en as Record<string, string>;
-  return (en[p.key] ?? p.key)
-    .replace(/\$t\(\{\{(\w+)\}\}\)/g, (_, k: string) => en[String(p.params[k])] ?? String(p.params[k]))
+/** The app's English texts the CLI prints: import problems and the report's wording of the settings. */
+const EN: Record<string, string> = { ...(importMessages.en as Record<string, string>), ...(workshopMessages.en as Record<string, string>), ...(appMessages.en as Record<string, string>), ...(analysisMessages.en as Record<string, string>) };
+
+/** A message in English, as the app words it (`$t(key)` nests a message named by a parameter). */
+export function englishText(key: string, params: Record<string, string | number> = {}): string {
+  return (EN[key] ?? key)
+    .replace(/\$t\(\{\{(\w+)\}\}\)/g, (_, k: string) => EN[String(params[k])] ?? String(params[k]))
     // "{{count, count}}": the app formats the number for its language; plain here.
-    .replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (_, k: string) => String(p.params[k] ?? ""));
+    .replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (_, k: string) => String(params[k] ?? ""));
 }
+
+/** A library problem in English, as the app shows it. */
+export const problemText = (p: ImportProblem): string => englishText(p.key, p.params);
 
 
 async function importOne(path: string, flag: string, populationField?: string): Promise<{ found: FoundLayers; result: ImportResult }> {
@@ -225,13 +234,14 @@ export async function main(argv: string[], loader?: LayerLoader, out: (s: string
       const pct = (summary.share * 100).toFixed(1);
       const estimate = summary.residentsSource === "estimate-buildings" ? " (estimated from buildings)" : "";
       out([
-        `mode: ${summary.mode}${summary.mode === "straight-line" ? " (no network: distances as the crow flies)" : ""}`,
-        `limit: ${summary.limitM} m, places: ${summary.places} (${plan.placeLayers.map((l) => `${l} ${plan.placeCounts[l]}`).join(", ")})`,
+        // The settings as the report words them.
+        ...settingsWording({ sources: plan.sources, limitM: summary.limitM, speedKmh: speed, placeLayers: plan.placeLayers, mode: summary.mode }).map((w) => wordSetting(w, englishText)),
+        `places: ${summary.places} (${plan.placeLayers.map((l) => `${l} ${plan.placeCounts[l]}`).join(", ")})`,
         `residents${estimate}: ${round(summary.residentsTotal)}, within reach: ${round(summary.withinReach)} (${pct}%), in gaps: ${round(summary.inGaps)}, unreachable: ${round(summary.unreachable)}, no street data: ${round(summary.noStreetData)}`,
         `gaps with residents: ${summary.gapsWithResidents}${values.out ? ` (written to ${values.out})` : ""}`,
         ...plan.clips.map((c) => `residents clipped to ${c.groups.join(", ")}: ${c.kept} of ${c.total} areas of ${c.name}${c.chosen ? "" : " (the municipalities the streets touch; choose with --municipality)"}`),
         `layers found: ${Object.entries(layerCounts).map(([k, n]) => `${k} ${n}`).join(", ")}`,
-        ...summary.warnings.map((w) => `warning: ${w.key}${w.params ? " " + JSON.stringify(w.params) : ""}`),
+        ...summary.warnings.map((w) => `warning: ${englishText(w.key, w.params)}`),
       ].join("\n") + "\n");
     }
     if (summary.residentsSource === "none") {

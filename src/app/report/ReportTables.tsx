@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { LAYERS } from "../../layers/definitions";
+import { settingsWording, wordSetting } from "../../analysis/settings-wording";
 import { formatCount, formatDecimal, formatPercent } from "../coverage/format";
 import type { ReportModel } from "./report-model";
 
@@ -114,13 +114,9 @@ export function ReportSettings({ model }: { model: ReportModel }) {
   const { settings } = model;
   return (
     <ul className="report-settings">
-      {model.sources.map((s) => (
-        <li key={s.name}>{t("workshop.report.source", { source: s.attribution ? `${s.name} (${s.attribution})` : s.name })}</li>
+      {settingsWording({ ...settings, sources: model.sources, mode: model.figures?.mode }).map((w, i) => (
+        <li key={i}>{wordSetting(w, (key, params) => t(key, params))}</li>
       ))}
-      <li>{t("workshop.report.limit", { metres: formatCount(settings.limitM, lang), minutes: formatCount(settings.minutes, lang) })}</li>
-      <li>{t("workshop.report.speed", { kmh: formatDecimal(settings.speedKmh, lang) })}</li>
-      <li>{t("workshop.report.places", { layers: settings.placeLayers.map((l) => t(LAYERS[l].labelKey)).join(", ") })}</li>
-      {model.figures && <li>{t(`workshop.report.mode.${model.figures.mode}`)}</li>}
       <li>{t("workshop.report.analysisDate", { date: new Date(model.date).toLocaleDateString(lang) })}</li>
     </ul>
   );
