@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString } from "geojson";
-import { networkParts } from "../analysis/network-parts";
+import { networkParts } from "./network-parts";
 
 /**
  * One LineString per routing edge, with the edge index as its numeric feature id, so the map
@@ -35,4 +35,13 @@ export function edgeSegments(
     });
   }
   return { type: "FeatureCollection", features };
+}
+
+/**
+ * The segments as the map receives them: UTF-8 GeoJSON made in the worker, which MapLibre's own
+ * worker reads from a blob URL, so the page never serialises one feature per street edge.
+ */
+export interface DrawnSegments {
+  count: number;
+  json: Uint8Array;
 }

@@ -20,10 +20,9 @@ import type { PlaceInput } from "../analysis/places";
 import { metresToMinutes } from "../analysis/walking";
 import { cutoffFor, engineOptionsFor, planAnalysis, topCandidates, type AnalysisPlan, type SourceLayer } from "../analysis/analysis-plan";
 import type { CoverageClient, Outcome } from "../worker/coverage-client";
-import type { InitResult } from "../worker/coverage-protocol";
+import { MISSING_LAYER, type InitResult, type WireLayer } from "../worker/coverage-protocol";
 import type { AppStore } from "../state/store";
 import type { AppState, CoverageFigures, CoverageView, ShortlistItem } from "../state/types";
-import { edgeSegments } from "./edge-segments";
 import { representativePoint } from "../geo/representative-point";
 
 export { cutoffFor };
@@ -67,6 +66,21 @@ export const planOf = (s: AppState): AnalysisPlan => planAnalysis(s.datasets.map
 const ids = new WeakMap<object, number>();
 let nextId = 1;
 const idOf = (o: object) => ids.get(o) ?? (ids.set(o, nextId), nextId++);
+
+/**
+ * The datasets as the worker plans from them: each one's features only the first time (the
+ * import worker's bytes where it made them), after that only its key.
+ */
+function wireLayers(s: AppState, held: WeakSet<object>): WireLayer[] {
+  return s.datasets
+    .filter((d) => !d.hidden)
+    .map((d) => {
+      const { id, kind, origin, hidden, attribution, clip } = d;
+      const meta: WireLayer = { key: `f${idOf(d.features)}`, id, kind, name: asSource(d).name, origin, hidden, ...(attribution ? { attribution } : {}), ...(clip ? { clip } : {}) };
+      if (held.has(d.features)) return meta;
+      return d.encoded ? { ...meta, encoded: d.encoded } : { ...meta, features: d.features };
+    });
+}
 const INPUT_KINDS = new Set(["network", "residents", "context", "area"]);
 const keyOf = (layers: readonly SourceLayer[], inputs: boolean) =>
   layers.filter((l) => INPUT_KINDS.has(l.kind) === inputs).map((l) => `${l.kind}:${idOf(l.features)}:${l.clip?.join(",") ?? ""}`).join("|");
@@ -118,7 +132,7 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
       edgeVersion: prev.edgeVersion + 1,
       ...(newInputs
         ? {
-            segments: p.network ? edgeSegments(p.network, result.edgeFeature, result.edgePart, result.edgeSegment) : undefined,
+            segments: result.segments,
             areaPolygons: p.residentsArePolygons && p.residents ? areaPolygons(p.residents) : undefined,
           }
         : {}),
@@ -226,15 +240,33 @@ export function syncStoreToCoverage(store: AppStore, client: CoverageClient): ()
     const mine = ++generation;
     const s = store.getState();
     update({ status: "computing", progress: undefined, ...(newInputs ? CLEARED : {}) });
-    const outcome = newInputs
-      ? await client.init(
-          { network: p.network, residents: p.residents, buildings: p.buildings, area: p.area, places: p.places, options: engineOptions(s) },
-          { onProgress: (progress) => mine === generation && update({ progress }) },
-        )
-      : await client.request({ type: "setPlaces", places: p.places });
+    const outcome = newInputs ? await runAnalyse(s, mine) : await client.request({ type: "setPlaces", places: p.places });
     const result = done(outcome);
     if (!result || mine !== generation) return;
     await applyFullRun(result, p, newInputs);
+  };
+
+  /**
+   * The worker plans from the datasets itself (the same planAnalysis as `plan` here, which
+   * names sources, clips and the shortlist's features). A dataset counts as held by the worker
+   * only once a run with it has finished there: a request overtaken while waiting never arrived.
+   */
+  let held = new WeakSet<object>();
+  const runAnalyse = async (s: AppState, mine: number, retried = false): Promise<Outcome<InitResult>> => {
+    const layers = wireLayers(s, held);
+    try {
+      const outcome = await client.request(
+        { type: "analyse", layers, placeLayers: s.coverageSettings.placeLayers, options: engineOptions(s) },
+        { onProgress: (progress) => mine === generation && update({ progress }) },
+      );
+      // The worker now holds exactly the datasets of this run (it dropped the others).
+      if (outcome.status === "done") held = new WeakSet(s.datasets.filter((d) => !d.hidden).map((d) => d.features));
+      return outcome;
+    } catch (e) {
+      if (retried || (e as { key?: string }).key !== MISSING_LAYER) throw e;
+      held = new WeakSet();
+      return runAnalyse(s, mine, true);
+    }
   };
 
   const setLimit = async () => {

@@ -11,6 +11,7 @@
  */
 import { openDB, type IDBPDatabase } from "idb";
 import { boundsOf } from "../geo/bounds";
+import { fromStoredRecord, toStoredRecord } from "./dataset-bytes";
 import type { BasemapChoice, Dataset } from "../state/slices/datasets";
 import type { AppStore } from "../state/store";
 
@@ -50,7 +51,7 @@ export async function openDataDb(): Promise<IDBPDatabase | null> {
 
 async function write(db: IDBPDatabase, changes: DatasetChanges, demoRemoved: boolean | undefined) {
   const tx = db.transaction([DATASETS, META], "readwrite");
-  for (const d of changes.put) void tx.objectStore(DATASETS).put(d);
+  for (const d of changes.put) void tx.objectStore(DATASETS).put(toStoredRecord(d));
   for (const id of changes.remove) void tx.objectStore(DATASETS).delete(id);
   if (demoRemoved !== undefined) void tx.objectStore(META).put(demoRemoved, "demoRemoved");
   await tx.done;
@@ -59,7 +60,7 @@ async function write(db: IDBPDatabase, changes: DatasetChanges, demoRemoved: boo
 async function readStored(db: IDBPDatabase): Promise<{ stored: Dataset[]; demoRemoved: boolean; basemap?: BasemapChoice } | null> {
   try {
     return {
-      stored: (await db.getAll(DATASETS)) as Dataset[],
+      stored: ((await db.getAll(DATASETS)) as Dataset[]).map((r) => fromStoredRecord(r)),
       demoRemoved: (await db.get(META, "demoRemoved")) === true,
       basemap: (await db.get(META, "basemap")) as BasemapChoice | undefined,
     };

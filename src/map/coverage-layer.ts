@@ -8,6 +8,7 @@ import { DISTANCE_CLASSES, NO_STREET_DATA_COLOR, SHARE_CLASSES, UNREACHED_COLOR,
 import { shortlistFeatures } from "../coverage/shortlist-features";
 import type { AppStore } from "../state/store";
 import type { AppState } from "../state/types";
+import type { DrawnSegments } from "../analysis/edge-segments";
 import { LABEL_FONT } from "./overlay-style";
 
 export const SEGMENTS_SOURCE = "coverage-segments";
@@ -136,10 +137,30 @@ function applyAreas(map: MapLibreMap, areas: AppState["coverage"]["areas"]) {
   }
 }
 
+/**
+ * The street segments go to MapLibre as a blob URL of the GeoJSON the coverage worker wrote:
+ * MapLibre's own worker reads and parses it, so the page never serialises one feature per edge
+ * (a city's 100 000 edges cost the page's thread over half a second as objects). A replaced
+ * URL is let go once the source has loaded what came after it.
+ */
+function segmentUrls(map: MapLibreMap) {
+  let current: string | null = null;
+  const stale: string[] = [];
+  map.on("sourcedata", (e) => {
+    if (e.sourceId === SEGMENTS_SOURCE && e.isSourceLoaded) for (const url of stale.splice(0)) URL.revokeObjectURL(url);
+  });
+  return (segments: DrawnSegments | undefined): string | FeatureCollection => {
+    if (current) stale.push(current);
+    current = segments ? URL.createObjectURL(new Blob([segments.json as BlobPart], { type: "application/geo+json" })) : null;
+    return current ?? EMPTY;
+  };
+}
+
 /** Adds the coverage sources and layers under the place layers, and keeps them in step with the store. */
 export function syncCoverageToMap(map: MapLibreMap, store: AppStore, beforeLayerId: string | undefined): () => void {
   const s = store.getState();
-  map.addSource(SEGMENTS_SOURCE, { type: "geojson", data: s.coverage.segments ?? EMPTY });
+  const segmentsData = segmentUrls(map);
+  map.addSource(SEGMENTS_SOURCE, { type: "geojson", data: segmentsData(s.coverage.segments) });
   map.addSource(GAPS_SOURCE, { type: "geojson", data: s.coverage.gaps ?? EMPTY, promoteId: "id" });
   map.addSource(SHORTLIST_SOURCE, { type: "geojson", data: shortlistFeatures(s.coverage.shortlist) });
   map.addSource(AREAS_SOURCE, { type: "geojson", data: s.coverage.areaPolygons ?? EMPTY });
@@ -156,7 +177,7 @@ export function syncCoverageToMap(map: MapLibreMap, store: AppStore, beforeLayer
   return store.subscribe((next, prev) => {
     const c = next.coverage;
     const p = prev.coverage;
-    if (c.segments !== p.segments) (map.getSource(SEGMENTS_SOURCE) as GeoJSONSource).setData(c.segments ?? EMPTY);
+    if (c.segments !== p.segments) (map.getSource(SEGMENTS_SOURCE) as GeoJSONSource).setData(segmentsData(c.segments));
     if (c.edgeVersion !== p.edgeVersion || c.segments !== p.segments) applyEdges(map, c, p);
     if (c.gaps !== p.gaps) (map.getSource(GAPS_SOURCE) as GeoJSONSource).setData(c.gaps ?? EMPTY);
     if (c.areaPolygons !== p.areaPolygons) (map.getSource(AREAS_SOURCE) as GeoJSONSource).setData(c.areaPolygons ?? EMPTY);

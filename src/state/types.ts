@@ -1,6 +1,7 @@
 import type { FeatureCollection } from "geojson";
 import type { LayerId } from "../layers/definitions";
 import type { Language } from "../i18n";
+import type { DrawnSegments } from "../analysis/edge-segments";
 // Slice types live in type-only modules (src/state/slice-types/) that never import the slices
 // or this file, so types.ts ↔ slices form no import cycle.
 import type { CoverageFigures, MapView, PlaceCollection } from "./slice-types/shared";
@@ -99,7 +100,7 @@ export interface CoverageView {
   reachCurve?: { distanceM: number; share: number }[];
   shortlist?: ShortlistItem[];
   /** Street segments of the network as drawn (one feature per edge, numeric id = edge index). */
-  segments?: FeatureCollection;
+  segments?: DrawnSegments;
   /** Walking distance per edge in metres (Infinity beyond the cut-off); replaced on full runs. */
   edgeDistances?: Float32Array;
   /** Bumped on every change of edge distances; `edgeDelta` holds the last step's changes. */

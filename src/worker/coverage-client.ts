@@ -42,6 +42,7 @@ export interface RequestOptions {
 /** Which requests coalesce by default (null: never). */
 export const DEFAULT_COALESCE: Record<CoverageRequestType, ((r: CoverageRequest) => string) | null> = {
   init: () => "init",
+  analyse: () => "init",
   setPlaces: () => "setPlaces",
   setOptions: () => "setOptions",
   addPlace: null,
@@ -121,7 +122,7 @@ export class CoverageClient {
       return;
     }
     this.inFlight = null;
-    if (!msg.ok) cur.reject(new Error(msg.error.message));
+    if (!msg.ok) cur.reject(Object.assign(new Error(msg.error.message), msg.error.key ? { key: msg.error.key } : {}));
     else if (cur.key !== null && this.queue.some((q) => q.key === cur.key)) {
       // The worker did run this step: keep its street changes for the result that replaces it.
       if (hasEdgeUpdates(msg.result)) this.carried.set(cur.key, mergeEdgeUpdates(this.carried.get(cur.key), msg.result.edgeUpdates));

@@ -11,9 +11,25 @@ import type { EngineOptions, Figures, ReachCurvePoint, ShortlistEntry, StepResul
 import type { GapsResult } from "../analysis/gaps.ts";
 import type { PlaceInput } from "../analysis/places.ts";
 import type { AnalysisMessage, AreaSummary, CoverageSummary } from "../analysis/run.ts";
+import type { PlaceLayerId, SourceLayer } from "../analysis/analysis-plan.ts";
+import type { DrawnSegments } from "../analysis/edge-segments.ts";
 import type { ResidentOptions } from "../analysis/residents.ts";
 
 export type SerializableEngineOptions = Omit<EngineOptions, "area">;
+
+/**
+ * A dataset for the worker's own plan. Its features travel once, as bytes where the import
+ * worker made them (src/data/dataset-bytes.ts) or as objects; after that only its key, and the
+ * worker uses the copy it keeps.
+ */
+export interface WireLayer extends Omit<SourceLayer, "features"> {
+  key: string;
+  encoded?: Uint8Array;
+  features?: FeatureCollection;
+}
+
+/** The worker was asked to plan with a layer it does not hold (it was restarted): send the layers again. */
+export const MISSING_LAYER = "coverage.missingLayer";
 
 export type CoverageRequest =
   | {
@@ -27,6 +43,11 @@ export type CoverageRequest =
       residentOptions?: Omit<ResidentOptions, "buildings" | "network">;
       options: SerializableEngineOptions;
     }
+  /**
+   * A full run planned in the worker from the datasets (planAnalysis, as the CLI does): the page
+   * sends bytes it already has instead of structured-cloning the plan's features.
+   */
+  | { type: "analyse"; layers: WireLayer[]; placeLayers: Readonly<Record<PlaceLayerId, boolean>>; options: SerializableEngineOptions }
   /** Replace all places (full recompute, new baseline). */
   | { type: "setPlaces"; places: FeatureCollection | PlaceInput[] }
   /** New limit / cut-off (full recompute, new baseline). */
@@ -62,6 +83,8 @@ export interface InitResult {
   edgeSegment: Int32Array;
   /** metres per edge, Infinity beyond the cut-off */
   edgeDistances: Float32Array;
+  /** The edges as drawn, after a run on a new network (init, analyse); absent when the network did not change. */
+  segments?: DrawnSegments;
 }
 
 export interface DistancesResult {
@@ -74,6 +97,7 @@ export interface DistancesResult {
 
 export interface CoverageResults {
   init: InitResult;
+  analyse: InitResult;
   setPlaces: InitResult;
   setOptions: InitResult;
   addPlace: StepResult;
@@ -108,7 +132,7 @@ export interface RequestEnvelope {
 
 export type ResponseEnvelope =
   | { id: number; ok: true; result: CoverageResults[CoverageRequestType] }
-  | { id: number; ok: false; error: { message: string; key?: AnalysisMessage["key"] } }
+  | { id: number; ok: false; error: { message: string; key?: AnalysisMessage["key"] | typeof MISSING_LAYER } }
   | { id: number; progress: Progress };
 
 /** What both a real Worker and an in-process port offer. */

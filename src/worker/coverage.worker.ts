@@ -7,7 +7,11 @@ import type { FeatureCollection } from "geojson";
 import { placesFromGeoJSON, type PlaceInput } from "../analysis/places.ts";
 import { CoverageEngine, type EngineOptions } from "../analysis/engine.ts";
 import { areaSummaries, prepareInputs, summarize, type PreparedInputs } from "../analysis/run.ts";
+import { planAnalysis } from "../analysis/analysis-plan.ts";
 import type { CoverageRequest, CoverageResults, InitResult, MessagePortLike, Progress, RequestEnvelope, ResponseEnvelope } from "./coverage-protocol.ts";
+import { LayerCache, MissingLayerError } from "./layer-cache.ts";
+import { edgeSegments } from "../analysis/edge-segments.ts";
+import { encodeFeatures } from "../data/dataset-bytes.ts";
 
 interface State {
   prepared: PreparedInputs;
@@ -36,21 +40,28 @@ function scenario(engine: CoverageEngine, places: PlaceInput[], exclude: string[
 
 export function attachCoverageWorker(port: MessagePortLike): void {
   let state: State | null = null;
+  const layers = new LayerCache();
 
-  const initResult = (s: State): { result: InitResult; transfer: Transferable[] } => {
+  const initResult = (s: State, network?: FeatureCollection | null): { result: InitResult; transfer: Transferable[] } => {
     const edgeDistances = s.engine.edgeDistances();
     const net = s.prepared.net;
     const edgeFeature = net ? net.edgeFeature.slice() : new Int32Array(0);
     const edgePart = net ? net.edgePart.slice() : new Int32Array(0);
     const edgeSegment = net ? net.edgeSegment.slice() : new Int32Array(0);
+    const drawn = network && net ? edgeSegments(network, edgeFeature, edgePart, edgeSegment) : null;
+    const segments = drawn ? { count: drawn.features.length, json: encodeFeatures(drawn) } : undefined;
     return {
-      result: { summary: summarize(s.engine, s.prepared), edgeFeature, edgePart, edgeSegment, edgeDistances },
-      transfer: [edgeDistances.buffer, edgeFeature.buffer, edgePart.buffer, edgeSegment.buffer],
+      result: { summary: summarize(s.engine, s.prepared), edgeFeature, edgePart, edgeSegment, edgeDistances, ...(segments ? { segments } : {}) },
+      transfer: [edgeDistances.buffer, edgeFeature.buffer, edgePart.buffer, edgeSegment.buffer, ...(segments ? [segments.json.buffer as ArrayBuffer] : [])],
     };
   };
 
   const handle = (id: number, req: CoverageRequest): { result: CoverageResults[keyof CoverageResults]; transfer: Transferable[] } => {
     const progress = (p: Progress) => port.postMessage({ id, progress: p } satisfies ResponseEnvelope);
+    if (req.type === "analyse") {
+      const plan = planAnalysis(layers.resolve(req.layers), { placeLayers: req.placeLayers });
+      return handle(id, { type: "init", network: plan.network, residents: plan.residents, places: plan.places, buildings: plan.buildings, area: plan.area, options: req.options });
+    }
     if (req.type === "init") {
       const prepared = prepareInputs(
         { network: req.network, residents: req.residents, places: req.places, buildings: req.buildings, residentOptions: req.residentOptions },
@@ -61,7 +72,7 @@ export function attachCoverageWorker(port: MessagePortLike): void {
       const { net, residents, places } = prepared;
       state = { prepared, places, options, engine: new CoverageEngine({ network: net, residents, places }, options) };
       progress({ phase: "compute", done: 4, total: 4 });
-      return initResult(state);
+      return initResult(state, req.network);
     }
     const s = state;
     if (!s) throw new Error("coverage worker: send init first");
@@ -117,7 +128,8 @@ export function attachCoverageWorker(port: MessagePortLike): void {
       const { result, transfer } = handle(id, request);
       port.postMessage({ id, ok: true, result } satisfies ResponseEnvelope, transfer);
     } catch (err) {
-      port.postMessage({ id, ok: false, error: { message: err instanceof Error ? err.message : String(err) } } satisfies ResponseEnvelope);
+      const key = err instanceof MissingLayerError ? err.key : undefined;
+      port.postMessage({ id, ok: false, error: { message: err instanceof Error ? err.message : String(err), ...(key ? { key } : {}) } } satisfies ResponseEnvelope);
     }
   };
 }

@@ -4,6 +4,7 @@
  * `attachImportWorker` also runs in-process (tests) on any MessagePortLike.
  */
 import { archiveBuffers, tileBigLayers } from "../data/big-layers/index.ts";
+import { settleLayers, storedBuffers } from "../data/dataset-bytes.ts";
 import { importFiles } from "../data/import/index.ts";
 import { installPbfCompat } from "./pbf-compat.ts";
 import type { MessagePortLike } from "./coverage-protocol.ts";
@@ -25,10 +26,11 @@ export function attachImportWorker(port: MessagePortLike): void {
       signal: controller.signal,
       onProgress: (fraction) => port.postMessage({ id, progress: fraction } satisfies ImportResponse),
     }).then((parsed) => {
-      // Large layers are also packed into vector tiles here, off the page's thread.
-      const result = parsed.aborted || controller.signal.aborted ? parsed : { ...parsed, layers: tileBigLayers(parsed.layers) };
+      // Large layers are also packed into vector tiles here, and every layer gets its ids and its
+      // bytes for storage and the analysis (src/data/dataset-bytes.ts), off the page's thread.
+      const result = parsed.aborted || controller.signal.aborted ? parsed : { ...parsed, layers: settleLayers(tileBigLayers(parsed.layers)) };
       running.delete(id);
-      port.postMessage({ id, result } satisfies ImportResponse, archiveBuffers(result.layers));
+      port.postMessage({ id, result } satisfies ImportResponse, [...archiveBuffers(result.layers), ...storedBuffers(result.layers)]);
     });
   };
 }

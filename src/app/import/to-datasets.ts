@@ -16,8 +16,9 @@ export function isOsmLayer(layer: Pick<ImportedLayer, "features">): boolean {
 }
 
 export function toDataset(layer: ImportedLayer, kind: DatasetKind = layer.kind): Dataset {
-  // A large layer's tiles were cut in the worker with this id in every feature's properties.id.
-  const id = layer.tiled?.datasetId ?? newDatasetId();
+  // The worker settled the id (and gave the features their ids) when it sent bytes with them;
+  // a large layer's tiles were cut with that id in every feature's properties.id.
+  const id = layer.stored?.datasetId ?? layer.tiled?.datasetId ?? newDatasetId();
   const osm = isOsmLayer(layer);
   const bounds = boundsOf(layer.features);
   return {
@@ -25,13 +26,14 @@ export function toDataset(layer: ImportedLayer, kind: DatasetKind = layer.kind):
     name: layer.name,
     sourceFile: layer.sourceFile,
     kind,
-    features: withIds(layer.features, id),
+    features: layer.stored ? (layer.features as Dataset["features"]) : withIds(layer.features, id),
     crs: layer.crs,
     origin: osm ? "osm" : "file",
     hidden: false,
     extentKm2: bounds ? bboxAreaKm2(bounds) : 0,
     ...(osm ? { attribution: OSM_ATTRIBUTION } : {}),
     ...(layer.tiled ? { tiles: layer.tiled.archive } : {}),
+    ...(layer.stored ? { encoded: layer.stored.encoded } : {}),
   };
 }
 

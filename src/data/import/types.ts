@@ -41,6 +41,8 @@ export interface ImportedLayer {
   populationField?: string;
   /** A layer too large for one GeoJSON source: vector tiles packed in the worker (src/data/big-layers). */
   tiled?: { datasetId: string; archive: Uint8Array };
+  /** Set by the import worker: the dataset id, with the features (ids given) as bytes (src/data/dataset-bytes.ts). */
+  stored?: { datasetId: string; encoded: Uint8Array };
 }
 
 export interface CrsChoice {

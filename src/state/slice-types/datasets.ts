@@ -25,6 +25,11 @@ export interface Dataset {
    * does not pack again.
    */
   tiles?: Uint8Array;
+  /**
+   * The features as UTF-8 JSON, made by the import worker (src/data/dataset-bytes.ts): stored and
+   * sent to the coverage worker as bytes, so the page never serialises a city's features itself.
+   */
+  encoded?: Uint8Array;
   /** A national or regional residents file: the municipalities (area-groups keys) the planner keeps. */
   clip?: string[];
 }

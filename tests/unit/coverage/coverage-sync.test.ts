@@ -11,6 +11,8 @@ import type { AppState, PlaceCollection } from "../../../src/state/types";
 import { createCoverageClientWithPort } from "../../../src/worker/coverage-client";
 import { attachCoverageWorker } from "../../../src/worker/coverage.worker";
 import { createInProcessPair } from "../../../src/worker/in-process-port";
+import type { RequestEnvelope, WireLayer } from "../../../src/worker/coverage-protocol";
+import { decodeFeatures, encodeFeatures } from "../../../src/data/dataset-bytes";
 import { addProposal, createProposal } from "../../../src/proposals";
 
 let demo: Record<DemoFileId, FeatureCollection>;
@@ -25,14 +27,16 @@ afterEach(() => {
 });
 
 /** A store wired to the REAL worker code through an in-process port; `requests` lists what the worker was asked. */
-function wiredStore(): { store: AppStore; requests: string[] } {
+function wiredStore(): { store: AppStore; requests: string[]; sent: RequestEnvelope["request"][] } {
   const store = createAppStore();
   const pair = createInProcessPair();
   attachCoverageWorker(pair.worker);
   const requests: string[] = [];
+  const sent: RequestEnvelope["request"][] = [];
   const post = pair.client.postMessage.bind(pair.client);
   pair.client.postMessage = (message: unknown, transfer?: Transferable[]) => {
-    requests.push((message as { request: { type: string } }).request.type);
+    requests.push((message as RequestEnvelope).request.type);
+    sent.push((message as RequestEnvelope).request);
     post(message, transfer);
   };
   const client = createCoverageClientWithPort(pair.client);
@@ -41,7 +45,7 @@ function wiredStore(): { store: AppStore; requests: string[] } {
     unsubscribe();
     client.terminate();
   };
-  return { store, requests };
+  return { store, requests, sent };
 }
 
 /** The demo's datasets, as main.tsx adds them. */
@@ -90,7 +94,8 @@ describe("store ↔ coverage worker", () => {
     expect(s.coverage.gapList?.map((g) => [g.id, g.residents])).toEqual(summary.gaps.map((g) => [g.id, g.residents]));
     expect(s.coverage.gaps?.features.length).toBe(summary.gaps.length);
     // Every routing edge has a drawn segment and a distance.
-    expect(s.coverage.segments?.features.length).toBe(s.coverage.edgeDistances?.length);
+    expect(s.coverage.segments?.count).toBe(s.coverage.edgeDistances?.length);
+    expect(decodeFeatures(s.coverage.segments!.json).features.map((f) => f.id)).toEqual([...s.coverage.edgeDistances!.keys()]);
     const curve = s.coverage.reachCurve!;
     expect(curve.find((p) => p.distanceM === 400)?.share).toBeCloseTo(summary.share, 10);
     for (let i = 1; i < curve.length; i++) expect(curve[i].share).toBeGreaterThanOrEqual(curve[i - 1].share);
@@ -188,7 +193,7 @@ describe("store ↔ coverage worker", () => {
     const { store, requests } = wiredStore();
     store.getState().addDatasets(demoDatasets());
     const first = await until(store, (x) => x.coverage.status === "ready" && !!x.coverage.shortlist, "the demo's run");
-    expect(requests.filter((r) => r === "init")).toHaveLength(1);
+    expect(requests.filter((r) => r === "analyse" || r === "init")).toEqual(["analyse"]);
     // An OSM file arrives as several datasets, added one by one in one task (as the import flow does).
     const far = (f: FeatureCollection, dx: number): PlaceCollection => JSON.parse(JSON.stringify(f).replace(/\[(\d+\.\d+),/g, (_, lon: string) => `[${(Number(lon) + dx).toFixed(7)},`));
     const own = (kind: "network" | "meeting" | "green", fc: FeatureCollection) => ({ ...demoDataset(kind, far(fc, 0.5)), id: `own-${kind}`, name: "eigen", sourceFile: "eigen.osm.pbf", origin: "osm" as const });
@@ -197,7 +202,7 @@ describe("store ↔ coverage worker", () => {
     store.getState().addDatasets([own("meeting", demo.meeting)]);
     store.getState().addDatasets([own("green", demo.green)]);
     const after = await until(store, (x) => x.coverage.status === "ready" && x.coverage.demoIgnored === true && !!x.coverage.shortlist, "the run on the planner's data");
-    expect(requests.filter((r) => r === "init" || r === "setPlaces")).toEqual(["init"]);
+    expect(requests.filter((r) => r === "analyse" || r === "init" || r === "setPlaces")).toEqual(["analyse"]);
     // No residents of the planner's: no demo residents either, and it says so.
     expect(after.coverage.residentsSource).toBe("none");
     expect(after.coverage.figures?.residentsTotal).toBe(0);
@@ -218,6 +223,34 @@ describe("store ↔ coverage worker", () => {
     expect(empty.coverage.segments).toBeUndefined();
   });
 
+  it("sends each dataset's features to the worker once, as the import worker's bytes where there are any, with the same figures", async () => {
+    const { store, sent } = wiredStore();
+    // The network comes as an import would give it: with its bytes; the rest as objects (the demo).
+    const withBytes = demoDatasets().map((d) => (d.kind === "network" ? { ...d, encoded: encodeFeatures(d.features) } : d));
+    store.getState().addDatasets(withBytes);
+    const first = await until(store, (x) => x.coverage.status === "ready" && !!x.coverage.shortlist, "the first run");
+    const firstRun = sent.filter((r) => r.type === "analyse") as { layers: WireLayer[] }[];
+    expect(firstRun).toHaveLength(1);
+    const net = firstRun[0]!.layers.find((l) => l.kind === "network")!;
+    expect(net.encoded).toBeInstanceOf(Uint8Array);
+    expect(net.features).toBeUndefined();
+    expect(firstRun[0]!.layers.filter((l) => l.kind !== "network").every((l) => !!l.features && !l.encoded)).toBe(true);
+
+    expect(first.coverage.figures!.withinReach).toBe(direct(first, 400).summary.withinReach);
+
+    // More residents: a second full run, which carries only the new dataset's features.
+    const residents = withBytes.find((d) => d.kind === "residents")!;
+    store.getState().addDatasets([{ ...residents, id: "demo-residents-2", features: { ...residents.features }, encoded: encodeFeatures(residents.features) }]);
+    const second = await until(store, (x) => x.coverage.status === "ready" && !!x.coverage.shortlist && x.coverage.figures!.residentsTotal > first.coverage.figures!.residentsTotal, "the second run");
+    const secondRun = (sent.filter((r) => r.type === "analyse") as { layers: WireLayer[] }[]).at(-1)!;
+    expect(secondRun.layers.filter((l) => l.features || l.encoded).map((l) => l.id)).toEqual(["demo-residents-2"]);
+    // What the worker decoded and kept gives the figures the objects give.
+    const { summary } = direct(second, 400);
+    expect(second.coverage.figures!.residentsTotal).toBe(summary.residentsTotal);
+    expect(second.coverage.figures!.withinReach).toBe(summary.withinReach);
+    expect(second.coverage.figures!.residentsTotal).toBeCloseTo(2 * first.coverage.figures!.residentsTotal, 6);
+  });
+
   it("waits while datasets are still loading, then runs once", async () => {
     const { store, requests } = wiredStore();
     store.getState().beginDatasetsLoading();
@@ -227,6 +260,6 @@ describe("store ↔ coverage worker", () => {
     store.getState().addDatasets(demoDatasets().slice(5));
     store.getState().endDatasetsLoading();
     await until(store, (x) => x.coverage.status === "ready" && !!x.coverage.shortlist, "the run after loading");
-    expect(requests.filter((r) => r === "init" || r === "setPlaces")).toEqual(["init"]);
+    expect(requests.filter((r) => r === "analyse" || r === "init" || r === "setPlaces")).toEqual(["analyse"]);
   });
 });

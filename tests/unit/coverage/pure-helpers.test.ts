@@ -2,7 +2,7 @@ import type { FeatureCollection } from "geojson";
 import { describe, expect, it } from "vitest";
 import { buildNetwork } from "../../../src/analysis/network";
 import { DISTANCE_CLASSES, edgeStateValue } from "../../../src/coverage/distance-classes";
-import { edgeSegments } from "../../../src/coverage/edge-segments";
+import { edgeSegments } from "../../../src/analysis/edge-segments";
 import { placesForCoverage, shortlistCandidates } from "../../../src/coverage/places-for-coverage";
 import { SHORTLIST_SHOWN, shortlistFeatures } from "../../../src/coverage/shortlist-features";
 import { createAppStore } from "../../../src/state/store";

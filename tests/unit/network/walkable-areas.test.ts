@@ -3,7 +3,7 @@ import { booleanPointInPolygon } from "@turf/turf";
 import type { Feature, Polygon } from "geojson";
 import { buildNetwork, CROSSING, type Network } from "../../../src/analysis/network.ts";
 import { MAX_ENTRIES, segmentInside } from "../../../src/analysis/walkable-areas.ts";
-import { edgeSegments } from "../../../src/coverage/edge-segments.ts";
+import { edgeSegments } from "../../../src/analysis/edge-segments.ts";
 import { byRole, loadFixture, networkOf, nodeAt, runFixture } from "./helpers.ts";
 
 const crossings = (net: Network) => Array.from({ length: net.edgeCount }, (_, e) => e).filter((e) => net.edgePart[e] === CROSSING);

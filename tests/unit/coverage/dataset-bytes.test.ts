@@ -1,0 +1,58 @@
+/** A dataset's features as bytes: made once by the import worker, stored, and planned from in the coverage worker. */
+import type { FeatureCollection } from "geojson";
+import { describe, expect, it } from "vitest";
+import { decodeFeatures, encodeFeatures, fromStoredRecord, settleLayers, storedBuffers, toStoredRecord, type StoredForm } from "../../../src/data/dataset-bytes";
+import { withIds } from "../../../src/data/dataset-ids";
+import { MISSING_LAYER } from "../../../src/worker/coverage-protocol";
+import { LayerCache } from "../../../src/worker/layer-cache";
+
+const fc: FeatureCollection = {
+  type: "FeatureCollection",
+  features: [
+    { type: "Feature", geometry: { type: "Point", coordinates: [4.4, 51.2] }, properties: { name: "Plein <b>", id: 7 } },
+    { type: "Feature", geometry: { type: "LineString", coordinates: [[4.4, 51.2], [4.41, 51.21]] }, properties: null },
+  ],
+};
+
+describe("features as bytes", () => {
+  it("round-trips features exactly and refuses what is not a collection", () => {
+    expect(decodeFeatures(encodeFeatures(fc))).toEqual(fc);
+    expect(() => decodeFeatures(new TextEncoder().encode('{"type":"Feature"}'))).toThrow(/FeatureCollection/);
+    expect(() => decodeFeatures(new TextEncoder().encode("{"))).toThrow();
+  });
+
+  it("settles ids in the worker as the store would give them, and keeps a tiled layer's id", () => {
+    const [plain, tiled] = settleLayers<{ features: FeatureCollection; tiled?: { datasetId: string }; stored?: StoredForm }>([{ features: fc }, { features: fc, tiled: { datasetId: "ds-tiles" } }]);
+    expect(plain!.features).toEqual(withIds(fc, plain!.stored!.datasetId));
+    expect(decodeFeatures(plain!.stored!.encoded)).toEqual(plain!.features);
+    expect(tiled!.stored!.datasetId).toBe("ds-tiles");
+    expect(tiled!.features.features.map((f) => f.properties?.id)).toEqual(["ds-tiles:0", "ds-tiles:1"]);
+    expect(plain!.features.features[0]!.properties?.source_id).toBe(7);
+    expect(storedBuffers([plain!, tiled!, { features: fc }])).toHaveLength(2);
+  });
+
+  it("stores a dataset with bytes without its feature objects, and reads it back whole", () => {
+    const dataset = { id: "a", features: fc, encoded: encodeFeatures(fc) };
+    const record = toStoredRecord(dataset);
+    expect("features" in record).toBe(false);
+    expect(fromStoredRecord(record)).toEqual(dataset);
+    // Records written before bytes existed keep their objects.
+    const old = { id: "b", features: fc };
+    expect(toStoredRecord(old)).toBe(old);
+    expect(fromStoredRecord(old)).toBe(old);
+  });
+});
+
+describe("the coverage worker's copies of the datasets", () => {
+  it("keeps what came once, answers by key after, drops what is no longer listed, and says when a key is unknown", () => {
+    const cache = new LayerCache();
+    const meta = { kind: "network", name: "streets.geojson" };
+    const first = cache.resolve([{ ...meta, key: "n", encoded: encodeFeatures(fc) }, { ...meta, kind: "meeting", key: "m", features: fc }]);
+    expect(first.map((l) => l.features)).toEqual([fc, fc]);
+    expect(first[0]).not.toHaveProperty("encoded");
+    const again = cache.resolve([{ ...meta, key: "n" }]);
+    expect(again[0]!.features).toEqual(fc);
+    expect(cache.size).toBe(1);
+    expect(() => cache.resolve([{ ...meta, key: "m" }])).toThrow(expect.objectContaining({ key: MISSING_LAYER }));
+  });
+});
