@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import tinyosmpbf from "tiny-osmpbf";
+import { readOsmPbf } from "../src/data/osm/read-osm-pbf.ts";
 
 interface OsmElement {
   type: "node" | "way" | "relation";
@@ -51,7 +51,7 @@ export interface RepeatedExtract {
 
 /** Writes `copies` copies of the .osm.pbf at `source` as one Overpass JSON file in a fresh temporary folder. */
 export function repeatedExtract(source: string, copies: number): RepeatedExtract {
-  const data = tinyosmpbf(new Uint8Array(readFileSync(source))) as { elements: OsmElement[] };
+  const data = readOsmPbf(new Uint8Array(readFileSync(source))) as { elements: OsmElement[] };
   const elements: OsmElement[] = [];
   for (let k = 0; k < copies; k++) for (const e of data.elements) elements.push(copyOf(e, k));
   const dir = mkdtempSync(path.join(os.tmpdir(), "ontmoetingskaart-bench-"));

@@ -11,6 +11,18 @@ import { optionFor } from "./resolve-crs.ts";
 import type { ImportedLayer, ImportOptions, ImportProblem } from "./types.ts";
 
 const PREVIEW_SIZE = 5;
+/** Characters of one value in the preview: a 20 MB value drawn in a table cell froze the page for seconds. */
+export const PREVIEW_TEXT = 120;
+
+/** A property value as short text for the preview (numbers and booleans as they are). */
+function previewValue(value: unknown): unknown {
+  if (value === null || typeof value === "number" || typeof value === "boolean") return value;
+  // Objects are cut before stringifying only by size of the result; nesting was bounded when reading.
+  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
+  return text.length > PREVIEW_TEXT ? `${text.slice(0, PREVIEW_TEXT)}…` : text;
+}
+
+const previewRow = (f: Feature) => Object.fromEntries(Object.entries(f.properties ?? {}).slice(0, 200).map(([k, v]) => [k, previewValue(v)]));
 
 function layer(source: ParsedSource, crs: CrsCode, kind: LayerKind, confident: boolean, features: Feature[], skipped: SkipCounter): ImportedLayer {
   return {
@@ -21,7 +33,7 @@ function layer(source: ParsedSource, crs: CrsCode, kind: LayerKind, confident: b
     crs,
     features: { type: "FeatureCollection", features },
     skipped: skipped.list(),
-    preview: features.slice(0, PREVIEW_SIZE).map((f) => ({ ...f.properties })),
+    preview: features.slice(0, PREVIEW_SIZE).map(previewRow),
   };
 }
 
@@ -41,6 +53,9 @@ export function buildLayers(source: ParsedSource, crs: CrsCode, opts: ImportOpti
   skipped.merge(clean.skipped);
   if (clean.selfIntersecting > 0) {
     problems.push(problem("warning", "import.warning.selfIntersecting", source.file, { count: clean.selfIntersecting }));
+  }
+  if (clean.selfIntersectionUnchecked > 0) {
+    problems.push(problem("info", "import.info.selfIntersectionUnchecked", source.file, { count: clean.selfIntersectionUnchecked }));
   }
   if (clean.features.length === 0) {
     reportSkips(source.file, skipped, problems);

@@ -1,7 +1,15 @@
-import { kinks, rewind } from "@turf/turf";
+import { rewind } from "@turf/turf";
 import type { Feature, Geometry, Polygon, Position } from "geojson";
 import { mapPositions, type PositionTransform } from "../crs/index.ts";
+import { polygonCrossesItself } from "./self-intersections.ts";
 import type { SkipReason } from "./types.ts";
+
+/**
+ * GeometryCollections nested deeper than this are skipped: real data nests one level, and a
+ * collection nested 1 000 deep overflows the stack of every recursive step after reading
+ * (reprojection, structured cloning to the page).
+ */
+export const MAX_NESTING = 8;
 
 /** Coordinates are rounded to 7 decimals (about 1 cm): enough for maps, and files stay small. */
 const round7 = (v: number) => Math.round(v * 1e7) / 1e7;
@@ -46,8 +54,9 @@ function checkRing(value: unknown): Position[] {
 }
 
 /** Checks shape and numbers of a geometry from an untrusted file; returns a clean copy. */
-function checkGeometry(g: unknown): Geometry {
+function checkGeometry(g: unknown, depth = 0): Geometry {
   if (!g || typeof g !== "object") throw new Skip("import.skip.noGeometry");
+  if (depth > MAX_NESTING) throw new Skip("import.skip.nestedTooDeep");
   const { type, coordinates: c, geometries } = g as { type?: unknown; coordinates?: unknown; geometries?: unknown };
   switch (type) {
     case "Point":
@@ -63,7 +72,7 @@ function checkGeometry(g: unknown): Geometry {
     case "MultiPolygon":
       return { type, coordinates: checkArray(c, 1).map((p) => checkArray(p, 1).map(checkRing)) };
     case "GeometryCollection":
-      return { type, geometries: checkArray(geometries, 1).map(checkGeometry) };
+      return { type, geometries: checkArray(geometries, 1).map((child) => checkGeometry(child, depth + 1)) };
     default:
       throw new Skip("import.skip.invalidGeometry");
   }
@@ -87,13 +96,24 @@ function polygonsOf(g: Geometry): Polygon[] {
   return [];
 }
 
-const selfIntersects = (g: Geometry) => polygonsOf(g).some((p) => kinks(p).features.length > 0);
+/** "crosses" when any polygon of the geometry crosses itself, "unchecked" when one was too large to check. */
+function crossingOf(g: Geometry): "crosses" | "clean" | "unchecked" {
+  let result: "clean" | "unchecked" = "clean";
+  for (const p of polygonsOf(g)) {
+    const check = polygonCrossesItself(p.coordinates);
+    if (check === "crosses") return check;
+    if (check === "unchecked") result = check;
+  }
+  return result;
+}
 
 export interface CleanResult {
   features: Feature[];
   skipped: SkipCounter;
   /** Polygons that cross themselves: kept (they still show and still count), reported to the user. */
   selfIntersecting: number;
+  /** Polygons too large to check in bounded time: kept, and the user is told they were not checked. */
+  selfIntersectionUnchecked: number;
 }
 
 /**
@@ -104,13 +124,16 @@ export function cleanFeatures(features: readonly unknown[], transform: PositionT
   const skipped = new SkipCounter();
   const out: Feature[] = [];
   let selfIntersecting = 0;
+  let selfIntersectionUnchecked = 0;
   const toWgs = convert(transform);
   for (const raw of features) {
     try {
       if (!raw || typeof raw !== "object") throw new Skip("import.skip.invalidGeometry");
       const f = raw as { geometry?: unknown; properties?: unknown; id?: unknown };
       const geometry = mapPositions(checkGeometry(f.geometry), toWgs);
-      if (checkKinks && selfIntersects(geometry)) selfIntersecting++;
+      const crossing = checkKinks ? crossingOf(geometry) : "clean";
+      if (crossing === "crosses") selfIntersecting++;
+      else if (crossing === "unchecked") selfIntersectionUnchecked++;
       const properties = f.properties && typeof f.properties === "object" ? { ...(f.properties as object) } : {};
       const feature: Feature = { type: "Feature", geometry, properties };
       if (typeof f.id === "string" || typeof f.id === "number") feature.id = f.id;
@@ -120,5 +143,5 @@ export function cleanFeatures(features: readonly unknown[], transform: PositionT
       skipped.add(error.reason);
     }
   }
-  return { features: out, skipped, selfIntersecting };
+  return { features: out, skipped, selfIntersecting, selfIntersectionUnchecked };
 }

@@ -1,4 +1,4 @@
-export type FileFormat = "json" | "csv" | "zip" | "xml" | "pbf" | "shapefile-part";
+export type FileFormat = "json" | "csv" | "zip" | "xml" | "pbf" | "pmtiles" | "shapefile-part";
 
 const BY_EXTENSION: Record<string, FileFormat> = {
   geojson: "json", json: "json",
@@ -6,6 +6,7 @@ const BY_EXTENSION: Record<string, FileFormat> = {
   zip: "zip", kmz: "zip",
   kml: "xml", osm: "xml", xml: "xml",
   pbf: "pbf",
+  pmtiles: "pmtiles",
   shp: "shapefile-part", dbf: "shapefile-part", prj: "shapefile-part", cpg: "shapefile-part", shx: "shapefile-part",
 };
 
@@ -35,6 +36,7 @@ export function detectFormat(name: string, bytes: Uint8Array): FileFormat | null
   if (byExt) return byExt;
   if (startsWith(bytes, "PK\x03\x04")) return "zip";
   if (looksLikeOsmPbf(bytes)) return "pbf";
+  if (startsWith(bytes, "PMTiles")) return "pmtiles";
   const first = firstSignificantByte(bytes);
   if (first === 0x7b || first === 0x5b) return "json"; // { or [
   if (first === 0x3c) return "xml"; // <

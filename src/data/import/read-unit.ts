@@ -2,6 +2,7 @@ import { detectFormat } from "./detect-format.ts";
 import { readCsv } from "./formats/csv.ts";
 import { readJson } from "./formats/json.ts";
 import { readPbf } from "./formats/pbf.ts";
+import { refusePmtiles } from "./formats/pmtiles.ts";
 import { readShapefileParts, unzipShapefiles } from "./formats/shapefile.ts";
 import { readXml } from "./formats/xml.ts";
 import type { ImportUnit } from "./group-files.ts";
@@ -35,12 +36,14 @@ async function readSingle(file: InputFile, opts: ImportOptions, problems: Import
     case "xml":
       return [await readXml(name, text(), opts.domParser)];
     case "pbf":
-      return [await readPbf(name, bytes)];
+      return [await readPbf(name, bytes, opts.signal)];
     case "zip": {
-      const { shapefiles, kml } = unzipShapefiles(name, bytes);
+      const { shapefiles, kml } = unzipShapefiles(name, bytes, opts.maxUnpackedBytes);
       const fromKml = await Promise.all(kml.map(([inner, data]) => readXml(inner, decodeText(data, inner, problems), opts.domParser)));
       return [...shapefiles.map(([label, parts]) => readShapefileParts(label, parts)), ...fromKml];
     }
+    case "pmtiles":
+      return refusePmtiles(name, bytes);
     case "csv":
       return [readCsv(name, text())];
     default:

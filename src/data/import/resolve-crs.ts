@@ -26,6 +26,9 @@ function samplePositions(features: readonly unknown[]): Position[] {
   });
 }
 
+/** Within twice the range of degrees: no city lies this close to the origin of a metre grid we know. */
+const looksLikeDegrees = ([x, y]: Position) => Math.abs(x) <= 360 && Math.abs(y) <= 360;
+
 function known(result: CrsNameResult, file: string): CrsCode {
   if ("code" in result) return result.code;
   throw new ImportFailure("import.error.crsUnknown", file, { crs: result.unknown });
@@ -45,6 +48,11 @@ export function resolveCrs(source: ParsedSource, opts: ImportOptions): CrsResolu
   const positions = samplePositions(source.features);
   if (positions.length === 0) throw new ImportFailure("import.error.noFeatures", source.file);
   const candidates = crsCandidatesByRange(positions);
+  // Small numbers that are not valid degrees (lon 200, lat 95) are a broken file, not metres
+  // near a grid's origin: read as Lambert 72 they would land in France.
+  if (!candidates.some((c) => c.crs === "EPSG:4326") && positions.every(looksLikeDegrees)) {
+    throw new ImportFailure("import.error.degreesOutOfRange", source.file);
+  }
   // A column name such as X_LAMBERT settles it, provided the numbers fit that system.
   const hinted = candidates.find((c) => c.crs === spec.hint);
   if (hinted) return { code: hinted.crs, fromRange: false };

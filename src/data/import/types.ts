@@ -70,4 +70,6 @@ export interface ImportOptions {
   domParser?: { parseFromString(text: string, mime: string): unknown };
   /** Per-file size limit in bytes (default DEFAULT_MAX_BYTES). */
   maxBytes?: number;
+  /** What one zip may unpack to, in bytes (default DEFAULT_MAX_UNPACKED_BYTES). */
+  maxUnpackedBytes?: number;
 }

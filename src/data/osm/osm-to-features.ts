@@ -7,7 +7,7 @@ interface OsmToGeoJsonProps {
 }
 
 /**
- * Turns OSM JSON (Overpass answer or tiny-osmpbf output) or an OSM XML document into GeoJSON
+ * Turns OSM JSON (Overpass answer or our .osm.pbf reader's output) or an OSM XML document into GeoJSON
  * features with flat tag properties and an "@id" such as "way/123". osmtogeojson resolves way
  * node references to the nodes' own coordinates, so ways that share a node share a vertex.
  */

@@ -49,7 +49,7 @@ describe("cli/coverage.ts with the app's importer", () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/--count: unknown layer "parken"; choose from meeting, squares, green, benches/);
     expect(JSON.parse(readFileSync(out, "utf8")).type).toBe("FeatureCollection");
-  });
+  }, 60_000);
 
   it("explains an ambiguous CRS and an unreadable file on stderr", () => {
     const amb = run(["--osm", join(ROOT, "tests/fixtures/import/buurt.osm"), "--residents", join(ROOT, "tests/fixtures/import/dubbelzinnig-xy.csv"), "--max-walk", "400"]);

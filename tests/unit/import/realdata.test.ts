@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Feature, LineString, Position } from "geojson";
-import tinyosmpbf from "tiny-osmpbf";
 import { eachPosition } from "../../../src/data/crs/index.ts";
+import { readOsmPbf } from "../../../src/data/osm/read-osm-pbf.ts";
 import { importFiles, type ImportedLayer, type ImportResult } from "../../../src/data/import/index.ts";
 import { realFile } from "./helpers.ts";
 
@@ -47,7 +47,7 @@ describe.skipIf(!monaco)("real data: Monaco .osm.pbf", () => {
   it("sorts the whole extract: every bench, a connected walking network, squares, green and meeting places", async () => {
     const result = await importFiles([monaco!]);
     const layers = byKind(result);
-    const raw = tinyosmpbf(monaco!.bytes).elements as { type: string; id: number; tags?: Record<string, string> }[];
+    const raw = readOsmPbf(monaco!.bytes).elements as { type: string; id: number; tags?: Record<string, string> }[];
     const benches = raw.filter((e) => e.tags?.amenity === "bench").map((e) => `${e.type}/${e.id}`);
     expect(benches).toHaveLength(121);
     expect(ids(layers.benches)).toEqual(new Set(benches));

@@ -1,16 +1,19 @@
+import { OsmPbfError, readOsmPbf } from "../../osm/read-osm-pbf.ts";
 import { osmToFeatures } from "../../osm/osm-to-features.ts";
 import { ImportFailure } from "../problems.ts";
 import { baseName, type ParsedSource } from "../parsed-source.ts";
 
-/** An OpenStreetMap .osm.pbf extract; tiny-osmpbf gives Overpass-style elements for osmtogeojson. */
-export async function readPbf(file: string, bytes: Uint8Array): Promise<ParsedSource> {
-  const { default: tinyosmpbf } = await import("tiny-osmpbf");
+const KEYS = { truncated: "import.error.truncatedPbf", corrupt: "import.error.malformedPbf", unsupported: "import.error.unsupportedPbf" } as const;
+
+/** An OpenStreetMap .osm.pbf extract, read by our own reader (src/data/osm/read-osm-pbf.ts) into elements for osmtogeojson. */
+export async function readPbf(file: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ParsedSource> {
   let data: { elements: object[] };
   try {
-    data = tinyosmpbf(bytes);
-  } catch {
-    throw new ImportFailure("import.error.malformedPbf", file);
+    data = readOsmPbf(bytes, () => signal?.throwIfAborted());
+  } catch (error) {
+    if (error instanceof OsmPbfError) throw new ImportFailure(KEYS[error.reason], file, { detail: error.detail.slice(0, 200) });
+    throw error;
   }
-  if (!Array.isArray(data?.elements)) throw new ImportFailure("import.error.malformedPbf", file);
+  if (data.elements.length === 0) throw new ImportFailure("import.error.noFeatures", file);
   return { file, name: baseName(file), features: await osmToFeatures(data), crs: { kind: "fixed", code: "EPSG:4326" }, osm: true };
 }
