@@ -5,10 +5,26 @@
  */
 import { archiveBuffers, tileBigLayers } from "../data/big-layers/index.ts";
 import { settleLayers, storedBuffers } from "../data/dataset-bytes.ts";
-import { importFiles } from "../data/import/index.ts";
-import { installPbfCompat } from "./pbf-compat.ts";
+import { importFiles, type ImportResult } from "../data/import/index.ts";
 import type { MessagePortLike } from "./coverage-protocol.ts";
 import type { ImportRequest, ImportResponse } from "./import-client.ts";
+
+const internal = (file: string, error: unknown): ImportResult => ({
+  layers: [],
+  problems: [{ severity: "error", key: "import.error.internal", params: { file, detail: (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 200) } }],
+});
+
+/**
+ * Sends the result; one that cannot be sent (a DataCloneError, a stack overflow while cloning)
+ * is answered with a problem instead, so the page never waits for an answer that will not come.
+ */
+function answer(port: MessagePortLike, id: number, result: ImportResult, transfer: Transferable[], files: string): void {
+  try {
+    port.postMessage({ id, result } satisfies ImportResponse, transfer);
+  } catch (error) {
+    port.postMessage({ id, result: internal(files, error) } satisfies ImportResponse);
+  }
+}
 
 export function attachImportWorker(port: MessagePortLike): void {
   const running = new Map<number, AbortController>();
@@ -21,22 +37,24 @@ export function attachImportWorker(port: MessagePortLike): void {
     const controller = new AbortController();
     running.set(message.id, controller);
     const { id } = message;
+    const files = message.files.map((f) => f.name).join(", ").slice(0, 300);
     void importFiles(message.files, {
       ...message.options,
       signal: controller.signal,
       onProgress: (fraction) => port.postMessage({ id, progress: fraction } satisfies ImportResponse),
-    }).then((parsed) => {
-      // Large layers are also packed into vector tiles here, and every layer gets its ids and its
-      // bytes for storage and the analysis (src/data/dataset-bytes.ts), off the page's thread.
-      const result = parsed.aborted || controller.signal.aborted ? parsed : { ...parsed, layers: settleLayers(tileBigLayers(parsed.layers)) };
-      running.delete(id);
-      port.postMessage({ id, result } satisfies ImportResponse, [...archiveBuffers(result.layers), ...storedBuffers(result.layers)]);
-    });
+    })
+      .then((parsed) => {
+        // Large layers are also packed into vector tiles here, and every layer gets its ids and its
+        // bytes for storage and the analysis (src/data/dataset-bytes.ts), off the page's thread.
+        const result = parsed.aborted || controller.signal.aborted ? parsed : { ...parsed, layers: settleLayers(tileBigLayers(parsed.layers)) };
+        answer(port, id, result, [...archiveBuffers(result.layers), ...storedBuffers(result.layers)], files);
+      })
+      .catch((error: unknown) => answer(port, id, internal(files, error), [], files))
+      .finally(() => running.delete(id));
   };
 }
 
 declare const WorkerGlobalScope: { new (): unknown } | undefined;
 if (typeof WorkerGlobalScope !== "undefined" && typeof self !== "undefined" && self instanceof WorkerGlobalScope) {
-  installPbfCompat();
   attachImportWorker(self as unknown as MessagePortLike);
 }

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { FileSource } from "pmtiles";
+import { pmtilesProblem } from "../../data/import/formats/pmtiles-check";
 import { blobExtent, contains, viewOfExtent, type ArchiveExtent } from "../../data/pmtiles/archive-extent";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import { selectBasemapProblem } from "../../state/slices/basemap-status";
@@ -64,7 +66,8 @@ export function BasemapPicker() {
     // A copy as a plain Blob: it is what IndexedDB keeps across reloads.
     const blob = new Blob([await file.arrayBuffer()]);
     const area = await blobExtent(blob, file.name).catch(() => null);
-    if (!area) return bad();
+    // The right header with junk behind it would show an empty map without a word: read the metadata and root directory too.
+    if (!area || (await pmtilesProblem(new FileSource(new File([blob], file.name))))) return bad();
     setProblem(null);
     store.getState().setBasemap({ type: "file", name: file.name, blob });
     // A base map of another area takes the view there; one of the area in view leaves it be.

@@ -1,7 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { useFlowState, useImportFlow } from "./ImportFlowContext";
 
-/** Every problem of the library, translated and naming its file; partial success says what was skipped. */
+/**
+ * Every problem of the library, translated and naming its file; partial success says what was
+ * skipped. Technical text (an engine's error message, in English) stays out of the sentence,
+ * behind a "details" toggle, shown as plain text.
+ */
 export function ImportMessages() {
   const { t } = useTranslation();
   const flow = useImportFlow();
@@ -13,6 +17,12 @@ export function ImportMessages() {
         {messages.map((m, i) => (
           <li key={i} className={`import-message severity-${m.severity}`} data-key={m.key}>
             {t(m.key, { ...m.params, ...(m.params.kind ? { layer: t(`importUi.kind.${m.params.kind}`) } : {}) })}
+            {m.params.detail !== undefined && (
+              <details className="import-detail">
+                <summary>{t("importUi.details")}</summary>
+                <code>{String(m.params.detail)}</code>
+              </details>
+            )}
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createInProcessPair } from "../../../src/worker/in-process-port";
-import { ImportClient } from "../../../src/worker/import-client";
+import { ImportClient, type ImportWorkerLike } from "../../../src/worker/import-client";
 import { attachImportWorker } from "../../../src/worker/import.worker";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/import");
@@ -61,5 +61,55 @@ describe("import worker and its client (in-process)", () => {
     const result = await c.run([fixture("kapot.geojson")]).result;
     expect(result.layers).toEqual([]);
     expect(result.problems[0]).toMatchObject({ severity: "error", key: "import.error.malformedJson", params: { file: "kapot.geojson" } });
+  });
+
+  it("a worker that dies answers with a message naming the files, and the next import gets a fresh worker", async () => {
+    const ports: ImportWorkerLike[] = [];
+    const c = new ImportClient(() => {
+      const pair = createInProcessPair();
+      // The first worker never answers (as one killed for memory); later ones are real.
+      if (ports.length > 0) attachImportWorker(pair.worker);
+      ports.push(pair.client);
+      return pair.client;
+    });
+    const running = c.run([fixture("zitbanken.kml")]);
+    ports[0]!.onerror?.({ message: "out of memory" });
+    const result = await running.result;
+    expect(result.problems).toEqual([{ severity: "error", key: "import.error.workerFailed", params: { file: "zitbanken.kml", detail: "out of memory" } }]);
+    expect(ports).toHaveLength(2);
+    expect((await c.run([fixture("zitbanken.kml")]).result).layers).toHaveLength(1);
+  });
+
+  it("an import that takes longer than the time limit ends with a time-out naming the files", async () => {
+    let made = 0;
+    const c = new ImportClient(() => {
+      made++;
+      return createInProcessPair().client; // nothing attached: never answers
+    }, 50);
+    const started = Date.now();
+    const result = await c.run([fixture("zitbanken.kml"), fixture("kapot.geojson")]).result;
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.problems[0]).toMatchObject({ key: "import.error.timeout", params: { file: "zitbanken.kml, kapot.geojson" } });
+    expect(made).toBe(2);
+  });
+
+  it("a result the worker cannot send (a clone error) still answers, with the technical detail kept apart", async () => {
+    const pair = createInProcessPair();
+    let first = true;
+    const throwing = {
+      onmessage: null as ((e: { data: unknown }) => void) | null,
+      postMessage: (m: unknown, t?: Transferable[]) => {
+        if (first && typeof m === "object" && m !== null && "result" in m) {
+          first = false;
+          throw new DOMException("could not be cloned", "DataCloneError");
+        }
+        pair.worker.postMessage(m, t);
+      },
+    };
+    attachImportWorker(throwing);
+    pair.worker.onmessage = (e) => throwing.onmessage?.(e);
+    const c = new ImportClient(() => pair.client);
+    const result = await c.run([fixture("zitbanken.kml")]).result;
+    expect(result.problems).toEqual([{ severity: "error", key: "import.error.internal", params: { file: "zitbanken.kml", detail: "DataCloneError: could not be cloned" } }]);
   });
 });
