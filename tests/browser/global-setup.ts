@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
+import { describeChoice, findChromium } from "./chromium";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -15,6 +16,9 @@ let server: PreviewServer | undefined;
 
 /** Serves the production build on loopback for the browser tests (building it when missing). */
 export default async function setup(project: TestProject) {
+  // Before the build: a machine without a Chromium hears it at once, in one line, and the npm
+  // one is unpacked here once rather than inside the first test's time limit.
+  console.log(describeChoice(await findChromium()));
   if (!existsSync(path.join(root, "dist/index.html"))) {
     await build({ root, logLevel: "warn" });
   }
