@@ -9,6 +9,7 @@ import { shortlistFeatures } from "../coverage/shortlist-features";
 import type { AppStore } from "../state/store";
 import type { AppState } from "../state/types";
 import type { DrawnSegments } from "../analysis/edge-segments";
+import { blobSource } from "./blob-source";
 import { LABEL_FONT } from "./overlay-style";
 
 export const SEGMENTS_SOURCE = "coverage-segments";
@@ -137,29 +138,12 @@ function applyAreas(map: MapLibreMap, areas: AppState["coverage"]["areas"]) {
   }
 }
 
-/**
- * The street segments go to MapLibre as a blob URL of the GeoJSON the coverage worker wrote:
- * MapLibre's own worker reads and parses it, so the page never serialises one feature per edge
- * (a city's 100 000 edges cost the page's thread over half a second as objects). A replaced
- * URL is let go once the source has loaded what came after it.
- */
-function segmentUrls(map: MapLibreMap) {
-  let current: string | null = null;
-  const stale: string[] = [];
-  map.on("sourcedata", (e) => {
-    if (e.sourceId === SEGMENTS_SOURCE && e.isSourceLoaded) for (const url of stale.splice(0)) URL.revokeObjectURL(url);
-  });
-  return (segments: DrawnSegments | undefined): string | FeatureCollection => {
-    if (current) stale.push(current);
-    current = segments ? URL.createObjectURL(new Blob([segments.json as BlobPart], { type: "application/geo+json" })) : null;
-    return current ?? EMPTY;
-  };
-}
-
 /** Adds the coverage sources and layers under the place layers, and keeps them in step with the store. */
 export function syncCoverageToMap(map: MapLibreMap, store: AppStore, beforeLayerId: string | undefined): () => void {
   const s = store.getState();
-  const segmentsData = segmentUrls(map);
+  // The worker wrote the segments' GeoJSON: MapLibre's worker reads it from a blob URL.
+  const toSource = blobSource(map, SEGMENTS_SOURCE);
+  const segmentsData = (seg: DrawnSegments | undefined) => toSource(seg ? [seg.json as BlobPart] : EMPTY);
   map.addSource(SEGMENTS_SOURCE, { type: "geojson", data: segmentsData(s.coverage.segments) });
   map.addSource(GAPS_SOURCE, { type: "geojson", data: s.coverage.gaps ?? EMPTY, promoteId: "id" });
   map.addSource(SHORTLIST_SOURCE, { type: "geojson", data: shortlistFeatures(s.coverage.shortlist) });

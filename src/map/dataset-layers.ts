@@ -10,6 +10,7 @@ import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as Map
 import type { Dataset } from "../state/slices/datasets";
 import type { AppStore } from "../state/store";
 import type { PlaceCollection } from "../state/types";
+import { blobSource, datasetsData } from "./blob-source";
 
 export const CONTEXT_SOURCE = "datasets-context";
 const ATTRIBUTION_SOURCE = "datasets-attribution";
@@ -24,9 +25,12 @@ export const CONTEXT_LAYERS: LayerSpecification[] = [
   { id: "context-point", type: "circle", source: CONTEXT_SOURCE, filter: geometryIs("Point", "MultiPoint"), paint: { "circle-color": GREY, "circle-radius": 2.5, "circle-opacity": 0.7 } },
 ];
 
+/** Visible context datasets, but for those drawn from their vector tiles (pure). */
+const contextDatasets = (datasets: readonly Dataset[]) => datasets.filter((d) => d.kind === "context" && !d.hidden && !d.tiles);
+
 /** Visible context datasets as one collection, but for those drawn from their vector tiles (pure). */
 export function contextData(datasets: readonly Dataset[]): PlaceCollection {
-  return { type: "FeatureCollection", features: datasets.filter((d) => d.kind === "context" && !d.hidden && !d.tiles).flatMap((d) => d.features.features) };
+  return { type: "FeatureCollection", features: contextDatasets(datasets).flatMap((d) => d.features.features) };
 }
 
 /** The attributions of visible datasets, each once (pure). */
@@ -46,16 +50,19 @@ function setAttribution(map: MapLibreMap, text: string) {
 /** Adds the context layer below `beforeId` and keeps it and the attributions in step with the store. */
 export function bindDatasetLayers(map: MapLibreMap, store: AppStore, beforeId?: string): () => void {
   const initial = store.getState().datasets;
-  map.addSource(CONTEXT_SOURCE, { type: "geojson", data: contextData(initial) });
+  // The import worker's bytes where every context dataset has them (blob-source.ts).
+  const toSource = blobSource(map, CONTEXT_SOURCE);
+  const sourceData = (datasets: readonly Dataset[]) => toSource(datasetsData(contextDatasets(datasets)));
+  map.addSource(CONTEXT_SOURCE, { type: "geojson", data: sourceData(initial) });
   for (const layer of CONTEXT_LAYERS) map.addLayer(layer, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
   let attribution = datasetAttribution(initial);
   setAttribution(map, attribution);
   return store.subscribe((next, prev) => {
     if (next.datasets === prev.datasets) return;
-    const before = contextData(prev.datasets).features;
-    const after = contextData(next.datasets);
-    if (before.length !== after.features.length || before.some((f, i) => f !== after.features[i])) {
-      (map.getSource(CONTEXT_SOURCE) as GeoJSONSource | undefined)?.setData(after);
+    const before = contextDatasets(prev.datasets);
+    const after = contextDatasets(next.datasets);
+    if (before.length !== after.length || before.some((d, i) => d.features !== after[i]!.features)) {
+      (map.getSource(CONTEXT_SOURCE) as GeoJSONSource | undefined)?.setData(sourceData(next.datasets));
     }
     const text = datasetAttribution(next.datasets);
     if (text !== attribution) {

@@ -4,10 +4,11 @@
  * Unchanged layer data is never re-sent.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from "maplibre-gl";
-import { LAYER_IDS } from "../layers/definitions";
+import { LAYER_IDS, type LayerId } from "../layers/definitions";
 import type { AppStore } from "../state/store";
 import type { AppState } from "../state/types";
 import { untiledData } from "./big-layer-style";
+import { blobSource, datasetsData } from "./blob-source";
 import { changedLayers, featureStateChanges, styleVisibility } from "./map-data";
 import { allOverlayLayers } from "./overlay-style";
 
@@ -26,10 +27,22 @@ function fitTo(map: MapLibreMap, bounds: [number, number, number, number], durat
   map.fitBounds(bounds, { padding: fitPadding(clientWidth, clientHeight, panelOpen), maxZoom: 17, duration });
 }
 
-// Features of datasets drawn from vector tiles (big-layers.ts) stay out of the GeoJSON sources.
-function applyData(map: MapLibreMap, prev: AppState["layerData"] | undefined, next: Pick<AppState, "layerData" | "datasets">) {
+type ToSource = ReturnType<typeof blobSource>;
+
+/**
+ * A layer's data as its source gets it: the bytes of its datasets where the import worker made
+ * them (read by MapLibre's worker, never serialised here), else the layer's collection. Features
+ * of datasets drawn from vector tiles (big-layers.ts) stay out either way.
+ */
+function layerSourceData(toSource: ToSource, layer: LayerId, s: Pick<AppState, "layerData" | "datasets">) {
+  const drawn = s.datasets.filter((d) => d.kind === layer && !d.hidden && !d.tiles);
+  const data = datasetsData(drawn);
+  return toSource(Array.isArray(data) ? data : untiledData(s.layerData[layer], layer, s.datasets));
+}
+
+function applyData(map: MapLibreMap, sources: Record<LayerId, ToSource>, prev: AppState["layerData"] | undefined, next: Pick<AppState, "layerData" | "datasets">) {
   for (const layer of changedLayers(prev, next.layerData)) {
-    (map.getSource(layer) as GeoJSONSource | undefined)?.setData(untiledData(next.layerData[layer], layer, next.datasets));
+    (map.getSource(layer) as GeoJSONSource | undefined)?.setData(layerSourceData(sources[layer], layer, next));
   }
 }
 
@@ -44,16 +57,17 @@ function applyVisibility(map: MapLibreMap, visible: AppState["visible"]) {
 /** Adds one GeoJSON source and its style layers per data layer, and keeps the map in step with the store. Returns the unsubscribe. */
 export function syncStoreToMap(map: MapLibreMap, store: AppStore): () => void {
   const initial = store.getState();
+  const sources = Object.fromEntries(LAYER_IDS.map((layer) => [layer, blobSource(map, layer)])) as Record<LayerId, ToSource>;
   for (const layer of LAYER_IDS) {
     // promoteId: our ids are strings in properties.id; feature-state needs them as feature ids.
-    map.addSource(layer, { type: "geojson", data: untiledData(initial.layerData[layer], layer, initial.datasets), promoteId: "id" });
+    map.addSource(layer, { type: "geojson", data: layerSourceData(sources[layer], layer, initial), promoteId: "id" });
   }
   for (const styleLayer of allOverlayLayers()) map.addLayer(styleLayer);
   applyVisibility(map, initial.visible);
   if (initial.fitRequest) fitTo(map, initial.fitRequest.bounds, 0, initial.panelOpen);
 
   return store.subscribe((next, prev) => {
-    if (next.layerData !== prev.layerData) applyData(map, prev.layerData, next);
+    if (next.layerData !== prev.layerData) applyData(map, sources, prev.layerData, next);
     if (next.visible !== prev.visible) applyVisibility(map, next.visible);
     for (const change of featureStateChanges(prev, next)) {
       if (map.getSource(change.source)) map.setFeatureState({ source: change.source, id: change.id }, change.state);

@@ -5,6 +5,7 @@ import { decodeFeatures, encodeFeatures, fromStoredRecord, settleLayers, storedB
 import { withIds } from "../../../src/data/dataset-ids";
 import { MISSING_LAYER } from "../../../src/worker/coverage-protocol";
 import { LayerCache } from "../../../src/worker/layer-cache";
+import { datasetsData, joinedCollection } from "../../../src/map/blob-source";
 
 const fc: FeatureCollection = {
   type: "FeatureCollection",
@@ -54,5 +55,27 @@ describe("the coverage worker's copies of the datasets", () => {
     expect(again[0]!.features).toEqual(fc);
     expect(cache.size).toBe(1);
     expect(() => cache.resolve([{ ...meta, key: "m" }])).toThrow(expect.objectContaining({ key: MISSING_LAYER }));
+  });
+});
+
+describe("several datasets' bytes as one source for the map", () => {
+  const text = (parts: BlobPart[]) => parts.map((p) => (typeof p === "string" ? p : new TextDecoder().decode(p as Uint8Array))).join("");
+  const other: FeatureCollection = { type: "FeatureCollection", features: [fc.features[0]!] };
+  const none: FeatureCollection = { type: "FeatureCollection", features: [] };
+
+  it("joins feature arrays without parsing them, to what the union of the collections reads as", () => {
+    const parts = joinedCollection([encodeFeatures(fc), encodeFeatures(none), encodeFeatures(other)])!;
+    expect(JSON.parse(text(parts))).toEqual({ type: "FeatureCollection", features: [...fc.features, ...other.features] });
+    expect(JSON.parse(text(joinedCollection([encodeFeatures(none)])!))).toEqual(none);
+  });
+
+  it("falls back to the objects when any dataset has no bytes, or bytes laid out otherwise", () => {
+    const odd = new TextEncoder().encode(JSON.stringify({ features: fc.features, type: "FeatureCollection" }));
+    expect(joinedCollection([encodeFeatures(fc), odd])).toBeNull();
+    const withBytes = { features: fc as never, encoded: encodeFeatures(fc) };
+    expect(Array.isArray(datasetsData([withBytes, withBytes]))).toBe(true);
+    const mixed = datasetsData([withBytes, { features: other as never }]);
+    expect(mixed).toEqual({ type: "FeatureCollection", features: [...fc.features, ...other.features] });
+    expect(datasetsData([])).toEqual(none);
   });
 });
