@@ -2,7 +2,6 @@ import { detectFormat } from "./detect-format.ts";
 import { readCsv } from "./formats/csv.ts";
 import { readJson } from "./formats/json.ts";
 import { readPbf } from "./formats/pbf.ts";
-import { refusePmtiles } from "./formats/pmtiles.ts";
 import { readShapefileParts, unzipShapefiles } from "./formats/shapefile.ts";
 import { readXml } from "./formats/xml.ts";
 import type { ImportUnit } from "./group-files.ts";
@@ -42,8 +41,11 @@ async function readSingle(file: InputFile, opts: ImportOptions, problems: Import
       const fromKml = await Promise.all(kml.map(([inner, data]) => readXml(inner, decodeText(data, inner, problems), opts.domParser)));
       return [...shapefiles.map(([label, parts]) => readShapefileParts(label, parts)), ...fromKml];
     }
-    case "pmtiles":
+    case "pmtiles": {
+      // Loaded only for such a file, like the other readers: the command line starts without it.
+      const { refusePmtiles } = await import("./formats/pmtiles.ts");
       return refusePmtiles(name, bytes);
+    }
     case "csv":
       return [readCsv(name, text())];
     default:
