@@ -39,15 +39,26 @@ export function settleLayers<L extends { features: FeatureCollection; tiled?: { 
 export const storedBuffers = (layers: readonly { stored?: StoredForm }[]): ArrayBuffer[] =>
   layers.flatMap((l) => (l.stored ? [l.stored.encoded.buffer as ArrayBuffer] : []));
 
-/** The record written to IndexedDB: a dataset with bytes is stored without its feature objects. */
-export function toStoredRecord<D extends { features: unknown; encoded?: Uint8Array }>(dataset: D): D | Omit<D, "features"> {
+/**
+ * The record written to IndexedDB: a dataset with bytes is stored without its feature objects,
+ * and its bytes (and vector tiles) as Blobs. IndexedDB keeps a Blob by reference; a typed array
+ * of tens of MB in the record is serialised on the page's thread during `put` (a 300 000-point
+ * layer: over a second).
+ */
+export function toStoredRecord<D extends { features: unknown; encoded?: Uint8Array; tiles?: Uint8Array }>(dataset: D) {
   if (!dataset.encoded) return dataset;
-  const { features: _, ...rest } = dataset;
-  return rest;
+  const { features: _, encoded, tiles, ...rest } = dataset;
+  return { ...rest, encoded: new Blob([encoded as BlobPart]), ...(tiles ? { tiles: new Blob([tiles as BlobPart]) } : {}) };
 }
 
-/** A record read back: its features decoded from the bytes when it was stored without them. */
-export function fromStoredRecord<D extends { features?: unknown; encoded?: Uint8Array }>(record: D): D & { features: NonNullable<D["features"]> | FeatureCollection } {
-  if (record.features == null && record.encoded instanceof Uint8Array) return { ...record, features: decodeFeatures(record.encoded) };
-  return record as D & { features: NonNullable<D["features"]> };
+const bytesOf = async (v: unknown): Promise<Uint8Array | undefined> =>
+  v instanceof Uint8Array ? v : v instanceof Blob ? new Uint8Array(await v.arrayBuffer()) : undefined;
+
+/** A record read back: bytes and tiles as typed arrays again, and the features decoded from the bytes when it was stored without them. */
+export async function fromStoredRecord<D extends { features?: unknown; encoded?: unknown; tiles?: unknown }>(record: D): Promise<Omit<D, "features" | "encoded" | "tiles"> & { features: NonNullable<D["features"]> | FeatureCollection; encoded?: Uint8Array; tiles?: Uint8Array }> {
+  const encoded = await bytesOf(record.encoded);
+  const tiles = await bytesOf(record.tiles);
+  const features = record.features ?? (encoded ? decodeFeatures(encoded) : undefined);
+  if (features == null) throw new Error("stored dataset has neither features nor their bytes");
+  return { ...record, features: features as NonNullable<D["features"]>, ...(encoded ? { encoded } : {}), ...(tiles ? { tiles } : {}) };
 }

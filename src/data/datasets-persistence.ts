@@ -57,10 +57,17 @@ async function write(db: IDBPDatabase, changes: DatasetChanges, demoRemoved: boo
   await tx.done;
 }
 
-async function readStored(db: IDBPDatabase): Promise<{ stored: Dataset[]; demoRemoved: boolean; basemap?: BasemapChoice } | null> {
+/** Each record on its own: one that cannot be read is left out alone, and counted. */
+async function readRecords(records: unknown[]): Promise<{ stored: Dataset[]; unreadable: number }> {
+  const read = await Promise.allSettled(records.map((r) => fromStoredRecord(r as Dataset)));
+  const stored = read.flatMap((r) => (r.status === "fulfilled" ? [r.value as Dataset] : []));
+  return { stored, unreadable: records.length - stored.length };
+}
+
+async function readStored(db: IDBPDatabase): Promise<{ stored: Dataset[]; unreadable: number; demoRemoved: boolean; basemap?: BasemapChoice } | null> {
   try {
     return {
-      stored: ((await db.getAll(DATASETS)) as Dataset[]).map((r) => fromStoredRecord(r)),
+      ...(await readRecords(await db.getAll(DATASETS))),
       demoRemoved: (await db.get(META, "demoRemoved")) === true,
       basemap: (await db.get(META, "basemap")) as BasemapChoice | undefined,
     };

@@ -19,12 +19,28 @@ export function bindInteraction(map: MapLibreMap, store: AppStore, tiled?: Pick<
     const existing = [...layers, ...(tiled?.interactiveLayers() ?? [])].filter((id) => map.getLayer(id));
     return refOf(map.queryRenderedFeatures([point.x, point.y], { layers: existing })[0], layerOf);
   };
-  map.on("mousemove", (e) => {
-    const ref = topAt(e.point);
+  // Hover asks the map at most once a frame, and not while a button is held (a pan): on a
+  // dense tiled layer the first query after new tiles makes MapLibre parse whole tiles on the
+  // page's thread, which would otherwise happen on every pointer move of a drag.
+  let pending: { x: number; y: number } | null = null;
+  let frame = 0;
+  const hoverNow = () => {
+    frame = 0;
+    if (!pending) return;
+    const ref = topAt(pending);
+    pending = null;
     store.getState().setHovered(ref);
     map.getCanvas().style.cursor = ref ? "pointer" : "";
+  };
+  map.on("mousemove", (e) => {
+    if ((e.originalEvent as MouseEvent).buttons !== 0) return;
+    pending = e.point;
+    frame ||= requestAnimationFrame(hoverNow);
   });
-  map.on("mouseout", () => store.getState().setHovered(null));
+  map.on("mouseout", () => {
+    pending = null;
+    store.getState().setHovered(null);
+  });
   map.on("click", (e) => {
     // In propose mode a click picks a proposal's place instead (src/map/propose-mode.ts).
     if (store.getState().interactionMode === "select") store.getState().select(topAt(e.point));
