@@ -3,7 +3,10 @@
  * writes every change as it is made, and reloads what another tab wrote. When storage cannot be
  * used the store says so (storageProblem) and the work stays in memory; nothing here throws.
  */
-import { diffProposals, openProposalStore, type ProposalStore, type StorageUnavailable, type StoreChanges } from "../proposals";
+import {
+  byId, diffProposals, idRecord, openProposalStore, toIdRecord, type Proposal, type ProposalMap, type ProposalStore, type StorageUnavailable,
+  type StoreChanges,
+} from "../proposals";
 import type { AppStore } from "../state/store";
 
 function reportProblem(store: AppStore, problem: StorageUnavailable): void {
@@ -11,8 +14,12 @@ function reportProblem(store: AppStore, problem: StorageUnavailable): void {
   store.getState().setSaveStatus("memory");
 }
 
-/** Writes one change at a time in order; "saved" only once the last write has resolved. */
-function writer(store: AppStore, db: ProposalStore) {
+/**
+ * Writes changes in order; "saved" only once the last write has resolved. A record that met
+ * another tab's change comes back merged and replaces this tab's copy, unless this tab has
+ * changed it again meanwhile (that later write merges in turn).
+ */
+function writer(store: AppStore, db: ProposalStore, replace: (proposals: ProposalMap) => void) {
   let inFlight = 0;
   return async (changes: StoreChanges) => {
     inFlight++;
@@ -20,9 +27,32 @@ function writer(store: AppStore, db: ProposalStore) {
     const result = await db.save(changes);
     inFlight--;
     if (!result.ok) return reportProblem(store, result);
+    const sent = new Map((changes.edits ?? []).map((e) => [e.after.id, e.after]));
+    const current = store.getState().proposalSession.state.proposals;
+    const adopt = result.merged.filter((p) => byId(current, p.id) === sent.get(p.id));
+    if (adopt.length > 0) replace(withRecords(current, adopt));
     if (store.getState().storageProblem) store.getState().setStorageProblem(null);
     if (inFlight === 0) store.getState().setSaveStatus("saved");
   };
+}
+
+function withRecords(proposals: ProposalMap, records: readonly Proposal[]): ProposalMap {
+  const next = toIdRecord(proposals);
+  for (const p of records) next[p.id] = p;
+  return next;
+}
+
+/** What one change of the state asks of storage: new records as they are, changed ones as edits. */
+export function changesBetween(before: ProposalMap, after: ProposalMap): { put: Proposal[]; edits: { before: Proposal; after: Proposal }[]; remove: string[] } {
+  const { put: changed, remove } = diffProposals(before, after);
+  const put: Proposal[] = [];
+  const edits: { before: Proposal; after: Proposal }[] = [];
+  for (const p of changed) {
+    const was = byId(before, p.id);
+    if (was) edits.push({ before: was, after: p });
+    else put.push(p);
+  }
+  return { put, edits, remove };
 }
 
 /** Starts persistence; resolves to a stop function once the stored proposals are in the store. */
@@ -38,7 +68,6 @@ export async function startProposalPersistence(store: AppStore): Promise<() => v
     db.close();
     return () => {};
   }
-  const write = writer(store, db);
   // Changes that came from storage itself are not written back (that would echo between tabs).
   let fromStorage = false;
   const replace = (...args: Parameters<ReturnType<AppStore["getState"]>["replaceProposals"]>) => {
@@ -50,9 +79,12 @@ export async function startProposalPersistence(store: AppStore): Promise<() => v
     }
   };
 
+  const write = writer(store, db, (proposals) => replace(proposals));
+  if (loaded.unreadable > 0) store.getState().setProposalNotice({ key: "proposalsUi.storage.unreadable", params: { count: loaded.unreadable }, tone: "error" });
+
   // Anything made before storage answered (a link accepted at once) is kept and written.
   const early = store.getState().proposalSession.state.proposals;
-  replace({ ...loaded.proposals, ...early }, loaded.dots);
+  replace(idRecord([...Object.entries(loaded.proposals), ...Object.entries(early)]), loaded.dots);
   const unsaved = diffProposals(loaded.proposals, store.getState().proposalSession.state.proposals).put;
   if (unsaved.length > 0) void write({ put: unsaved });
 
@@ -60,24 +92,32 @@ export async function startProposalPersistence(store: AppStore): Promise<() => v
     const before = prev.proposalSession.state;
     const after = next.proposalSession.state;
     if (fromStorage || before === after) return;
-    const { put, remove } = diffProposals(before.proposals, after.proposals);
+    const { put, edits, remove } = changesBetween(before.proposals, after.proposals);
     const dots = before.dots !== after.dots ? after.dots : undefined;
-    if (put.length > 0 || remove.length > 0 || dots) void write({ put, remove, dots });
+    if (put.length > 0 || edits.length > 0 || remove.length > 0 || dots) void write({ put, edits, remove, dots });
   });
 
   const stopChannel = db.subscribe((ids) => {
     void db.load().then((again) => {
       if (!again.ok) return reportProblem(store, again);
-      const proposals = { ...store.getState().proposalSession.state.proposals };
+      const proposals = toIdRecord(store.getState().proposalSession.state.proposals);
       for (const id of ids) {
-        if (again.proposals[id]) proposals[id] = again.proposals[id];
+        const stored = byId(again.proposals, id);
+        if (stored) proposals[id] = stored;
         else delete proposals[id];
       }
       replace(proposals, again.dots);
     });
   });
 
+  // Closing the tab mid-write would lose that change: the browser asks first.
+  const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+    if (store.getState().saveStatus === "saving") event.preventDefault();
+  };
+  if (typeof window !== "undefined") window.addEventListener("beforeunload", onBeforeUnload);
+
   return () => {
+    if (typeof window !== "undefined") window.removeEventListener("beforeunload", onBeforeUnload);
     stopStore();
     stopChannel();
     db.close();

@@ -2,6 +2,7 @@
  * Workshop dot-voting on one device: an optional budget of dots per participant, and the dots
  * this device has placed. Dots on a deleted proposal count as free again (derived, not stored).
  */
+import { byId, hasId, idRecord, withId, withoutId } from "./id-records";
 import { isRecord } from "./json-values";
 import type { ProposalMap } from "./model";
 import { isValidId } from "./validate";
@@ -13,11 +14,11 @@ export interface DotWallet {
   spent: Readonly<Record<string, number>>;
 }
 
-export const NO_DOT_LIMIT: DotWallet = { budget: null, spent: {} };
+export const NO_DOT_LIMIT: DotWallet = { budget: null, spent: idRecord() };
 
 export function dotsSpent(wallet: DotWallet, proposals: ProposalMap): number {
   let total = 0;
-  for (const [id, count] of Object.entries(wallet.spent)) if (proposals[id]) total += count;
+  for (const [id, count] of Object.entries(wallet.spent)) if (hasId(proposals, id)) total += count;
   return total;
 }
 
@@ -28,9 +29,8 @@ export function remainingDots(wallet: DotWallet, proposals: ProposalMap): number
 
 /** Adds (+1) or takes back (-1) one of this device's dots; zero counts are dropped. */
 export function moveDot(wallet: DotWallet, id: string, delta: 1 | -1): DotWallet {
-  const next = (wallet.spent[id] ?? 0) + delta;
-  const { [id]: _dropped, ...rest } = wallet.spent;
-  return { ...wallet, spent: next > 0 ? { ...rest, [id]: next } : rest };
+  const next = (byId(wallet.spent, id) ?? 0) + delta;
+  return { ...wallet, spent: next > 0 ? withId(wallet.spent, id, next) : withoutId(wallet.spent, id) };
 }
 
 export function withDotBudget(wallet: DotWallet, budget: number | null): DotWallet {
@@ -55,7 +55,7 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
 /** Reads a stored wallet; anything malformed falls back to "no limit, nothing spent". */
 export function parseDotWallet(raw: unknown): DotWallet {
   if (!isRecord(raw)) return NO_DOT_LIMIT;
-  const spent: Record<string, number> = {};
+  const spent = idRecord<number>();
   if (isRecord(raw.spent)) {
     for (const [id, count] of Object.entries(raw.spent)) if (isValidId(id) && isCount(count) && count > 0) spent[id] = count;
   }

@@ -1,4 +1,5 @@
 /** Merging proposals from a file or link into the current ones, by id and without duplicates. */
+import { byId, hasId, toIdRecord } from "./id-records";
 import { issue, type Issue } from "./issues";
 import { jsonEqual } from "./json-values";
 import type { Proposal, ProposalMap } from "./model";
@@ -20,10 +21,10 @@ export interface MergeReport {
 
 /** Newer `updated` wins; an identical or older copy is skipped and said why. */
 export function mergeProposals(current: ProposalMap, incoming: readonly Proposal[]): { proposals: ProposalMap; report: MergeReport } {
-  const proposals: Record<string, Proposal> = { ...current };
+  const proposals = toIdRecord(current);
   const report: MergeReport = { added: [], updated: [], skipped: [] };
   for (const proposal of incoming) {
-    const existing = proposals[proposal.id];
+    const existing = byId(proposals, proposal.id);
     if (!existing) {
       report.added.push(proposal.id);
     } else if (jsonEqual(existing, proposal)) {
@@ -42,7 +43,7 @@ export function mergeProposals(current: ProposalMap, incoming: readonly Proposal
 
 /** What changed between two states, by reference: the records to write and the ids to delete. */
 export function diffProposals(before: ProposalMap, after: ProposalMap): { put: Proposal[]; remove: string[] } {
-  const put = Object.values(after).filter((p) => before[p.id] !== p);
-  const remove = Object.keys(before).filter((id) => !(id in after));
+  const put = Object.values(after).filter((p) => byId(before, p.id) !== p);
+  const remove = Object.keys(before).filter((id) => !hasId(after, id));
   return { put, remove };
 }

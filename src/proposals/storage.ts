@@ -6,10 +6,13 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from "idb";
 import { NO_DOT_LIMIT, parseDotWallet, type DotWallet } from "./dots";
 import type { ProposalMessageKey } from "./issues";
+import { idRecord } from "./id-records";
+import { applyEdit, type ProposalEdit } from "./concurrent-edit";
 import { isRecord } from "./json-values";
 import { migrateRecord } from "./migrations";
 import { SCHEMA_VERSION, type Proposal, type ProposalMap } from "./model";
 import { parseProposal } from "./parse";
+import { isValidId } from "./validate";
 
 export const DB_NAME = "ontmoetingskaart";
 export const PROPOSALS_STORE = "proposals";
@@ -35,7 +38,10 @@ export interface LoadedProposals {
 }
 
 export interface StoreChanges {
+  /** New records, or records written as they are (nothing to merge with). */
   put?: readonly Proposal[];
+  /** Changes to proposals this tab had: applied to the stored record inside the transaction (concurrent-edit.ts). */
+  edits?: readonly ProposalEdit[];
   remove?: readonly string[];
   dots?: DotWallet;
 }
@@ -43,8 +49,11 @@ export interface StoreChanges {
 export interface ProposalStore {
   ok: true;
   load(): Promise<LoadedProposals | StorageUnavailable>;
-  /** Resolves once the transaction has completed: only then may the UI say "saved". */
-  save(changes: StoreChanges): Promise<{ ok: true } | StorageUnavailable>;
+  /**
+   * Resolves once the transaction has completed: only then may the UI say "saved". `merged`:
+   * the records of edits that met another tab's change, as they are now stored.
+   */
+  save(changes: StoreChanges): Promise<{ ok: true; merged: Proposal[] } | StorageUnavailable>;
   /** Called with the ids another tab wrote; this tab's own writes are not echoed. */
   subscribe(listener: (ids: string[]) => void): () => void;
   close(): void;
@@ -91,7 +100,7 @@ async function load(db: IDBPDatabase, failure: (error: unknown) => StorageUnavai
   try {
     const tx = db.transaction([PROPOSALS_STORE, META_STORE]);
     const [records, dots] = await Promise.all([tx.objectStore(PROPOSALS_STORE).getAll(), tx.objectStore(META_STORE).get("dotWallet"), tx.done]);
-    const proposals: Record<string, Proposal> = {};
+    const proposals = idRecord<Proposal>();
     let unreadable = 0;
     for (const record of records) {
       const parsed = parseProposal(record);
@@ -104,18 +113,37 @@ async function load(db: IDBPDatabase, failure: (error: unknown) => StorageUnavai
   }
 }
 
+/** Most ids one change message may name: a whole import of proposals, and not more. */
+const MAX_CHANGED_IDS = 10_000;
+
+/** The ids of a valid "proposals-changed" message; null for anything else, which is ignored. */
+export function changedIds(data: unknown): string[] | null {
+  if (!isRecord(data) || data.type !== CHANGED || !Array.isArray(data.ids) || data.ids.length > MAX_CHANGED_IDS) return null;
+  const ids: unknown[] = data.ids;
+  return ids.every(isValidId) ? (ids as string[]) : null;
+}
+
 function storeFor(db: IDBPDatabase, steppedAside: () => boolean): ProposalStore {
   const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(CHANNEL_NAME);
   const failure = (error: unknown): StorageUnavailable => unavailable(steppedAside() ? "outdated" : problemOf(error));
   return {
     ok: true,
     load: () => load(db, failure),
-    async save({ put = [], remove = [], dots }) {
+    async save({ put = [], edits = [], remove = [], dots }) {
+      const merged: Proposal[] = [];
       try {
         const tx = db.transaction([PROPOSALS_STORE, META_STORE], "readwrite");
         const proposals = tx.objectStore(PROPOSALS_STORE);
+        // Read and write in one transaction: no other tab's write can come between the two.
+        const editing = edits.map(async (edit) => {
+          const stored = parseProposal(await proposals.get(edit.after.id));
+          const record = applyEdit(stored.ok ? stored.proposal : undefined, edit);
+          if (record !== edit.after) merged.push(record);
+          await proposals.put(record);
+        });
         await Promise.all([
           ...put.map((p) => proposals.put(p)),
+          ...editing,
           ...remove.map((id) => proposals.delete(id)),
           dots && tx.objectStore(META_STORE).put(dots, "dotWallet"),
           tx.done,
@@ -123,14 +151,14 @@ function storeFor(db: IDBPDatabase, steppedAside: () => boolean): ProposalStore 
       } catch (error) {
         return failure(error);
       }
-      channel?.postMessage({ type: CHANGED, ids: [...put.map((p) => p.id), ...remove] });
-      return { ok: true };
+      channel?.postMessage({ type: CHANGED, ids: [...put.map((p) => p.id), ...edits.map((e) => e.after.id), ...remove] });
+      return { ok: true, merged };
     },
     subscribe(listener) {
       if (!channel) return () => {};
       const onMessage = (event: MessageEvent<unknown>): void => {
-        const data = event.data;
-        if (isRecord(data) && data.type === CHANGED && Array.isArray(data.ids)) listener(data.ids.filter((id) => typeof id === "string"));
+        const ids = changedIds(event.data);
+        if (ids) listener(ids);
       };
       channel.addEventListener("message", onMessage);
       return () => channel.removeEventListener("message", onMessage);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import {
-  AUDIENCES, LIMITS, NEEDS, PRACTICES, STATUSES, WEEKDAYS, addProposal, createProposal, updateProposal, validateProposal,
+  AUDIENCES, LIMITS, byId, NEEDS, PRACTICES, STATUSES, WEEKDAYS, addProposal, createProposal, updateProposal, validateProposal,
   type Issue, type LinkedFeature,
 } from "../../proposals";
 import { isLayerId } from "../../layers/definitions";
@@ -34,8 +34,10 @@ function returnFocus(from: Element | null): void {
 function FormBody({ form }: { form: ProposalFormState }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const existing = useAppStore((s) => (form.kind === "edit" ? s.proposalSession.state.proposals[form.id] : undefined));
+  const existing = useAppStore((s) => (form.kind === "edit" ? byId(s.proposalSession.state.proposals, form.id) : undefined));
   const [values, setValues] = useState<FormValues>(() => initialValues(existing));
+  // The version the edit started from: another tab's change to a field left alone is kept.
+  const base = useRef(existing);
   const [errors, setErrors] = useState<Errors>({});
   const [summary, setSummary] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
@@ -63,7 +65,9 @@ function FormBody({ form }: { form: ProposalFormState }) {
       if (issues.length === 0) issues = store.getState().runProposalCommand(addProposal(proposal));
     } else {
       id = form.id;
-      issues = store.getState().runProposalCommand(updateProposal(form.id, fields));
+      issues = store.getState().runProposalCommand(updateProposal(form.id, fields, new Date(), base.current));
+      // The resident has now seen the other change: saving again keeps their version.
+      if (issues.some((i) => i.key === "proposals.command.conflict")) base.current = existing;
     }
     if (issues.length === 0) {
       store.getState().selectProposal(id);

@@ -2,6 +2,7 @@
  * Baseline against a scenario: the coverage as it is now, and with every proposal realised
  * (when the coverage feature has fed those figures) or else with the trial place.
  */
+import { byId } from "../../proposals";
 import type { ProposalsScenario } from "../../state/slices/workshop";
 import type { AppState, CoverageFigures } from "../../state/types";
 
@@ -44,7 +45,7 @@ export function totalSupport(s: Pick<AppState, "proposalSession">): number {
 export function bestProposalGain(s: Pick<AppState, "proposalSession" | "proposalGains">): { name: string; gained: number } | null {
   let best: { name: string; gained: number } | null = null;
   for (const [id, gained] of Object.entries(s.proposalGains ?? {})) {
-    const p = s.proposalSession.state.proposals[id];
+    const p = byId(s.proposalSession.state.proposals, id);
     if (p && (!best || gained > best.gained)) best = { name: p.name, gained };
   }
   return best;

@@ -84,6 +84,8 @@ const nl = {
   "proposalsUi.incoming.done": "Uit de link: {{added}} nieuw, {{updated}} bijgewerkt, {{skipped}} overgeslagen.",
   "proposalsUi.linkError": "We kunnen deze link niet openen. {{reason}} Er is niets veranderd.",
   "proposalsUi.notice.close": "Bericht sluiten",
+  "proposalsUi.storage.unreadable_one": "{{count, count}} bewaard voorstel kon niet gelezen worden. Het is niet getoond. Het blijft bewaard zoals het was.",
+  "proposalsUi.storage.unreadable_other": "{{count, count}} bewaarde voorstellen konden niet gelezen worden. Ze zijn niet getoond. Ze blijven bewaard zoals ze waren.",
 } as const;
 
 const en: Record<keyof typeof nl, string> = {
@@ -171,6 +173,8 @@ const en: Record<keyof typeof nl, string> = {
   "proposalsUi.incoming.done": "From the link: {{added}} new, {{updated}} updated, {{skipped}} skipped.",
   "proposalsUi.linkError": "We cannot open this link. {{reason}} Nothing was changed.",
   "proposalsUi.notice.close": "Close message",
+  "proposalsUi.storage.unreadable_one": "{{count, count}} saved proposal could not be read. It is not shown. It stays saved as it was.",
+  "proposalsUi.storage.unreadable_other": "{{count, count}} saved proposals could not be read. They are not shown. They stay saved as they were.",
 };
 
 export const messages = { nl, en };

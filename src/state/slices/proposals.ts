@@ -5,7 +5,8 @@
  */
 import type { StateCreator } from "zustand";
 import {
-  applyCommand, canRedo, canUndo, execute, mergeProposals, redo, startSession, undo, withDotBudget, NO_DOT_LIMIT,
+  applyCommand, byId, canRedo, canUndo, execute, hasId, idRecord, mergeProposals, parseDotWallet, redo, startSession, toIdRecord, undo, withDotBudget,
+  NO_DOT_LIMIT,
   type Proposal, type ProposalCommand, type ProposalState,
 } from "../../proposals";
 import type { AppState } from "../types";
@@ -21,10 +22,10 @@ export const createProposalsSlice: StateCreator<AppState, [], [], ProposalsSlice
   /** Applies a new session; the selection follows a proposal that an undo removed. */
   const commit = (session: ProposalSession) => {
     const selected = get().selectedProposal;
-    set({ proposalSession: session, selectedProposal: selected && session.state.proposals[selected] ? selected : null });
+    set({ proposalSession: session, selectedProposal: selected && hasId(session.state.proposals, selected) ? selected : null });
   };
   return {
-    proposalSession: startSession<ProposalState, ProposalCommand>({ proposals: {}, dots: NO_DOT_LIMIT }),
+    proposalSession: startSession<ProposalState, ProposalCommand>({ proposals: idRecord(), dots: NO_DOT_LIMIT }),
     interactionMode: "select",
     proposeCursor: null,
     proposeHint: null,
@@ -55,7 +56,8 @@ export const createProposalsSlice: StateCreator<AppState, [], [], ProposalsSlice
     },
     replaceProposals: (proposals, dots) => {
       const { proposalSession: s } = get();
-      commit({ ...s, state: { proposals, dots: dots ?? s.state.dots } });
+      // Whatever the caller built (a spread, a clone from another window), the state keeps ids as data.
+      commit({ ...s, state: { proposals: toIdRecord(proposals), dots: dots ? parseDotWallet(dots) : s.state.dots } });
     },
     mergeIncoming: (incoming) => {
       const { proposalSession: s } = get();
@@ -97,5 +99,5 @@ export const selectInteractionMode = (s: AppState) => s.interactionMode;
 export const selectProposalForm = (s: AppState) => s.proposalForm;
 export const selectSelectedProposalId = (s: AppState) => s.selectedProposal;
 export const selectSelectedProposal = (s: AppState): Proposal | null =>
-  (s.selectedProposal && s.proposalSession.state.proposals[s.selectedProposal]) || null;
+  (s.selectedProposal && byId(s.proposalSession.state.proposals, s.selectedProposal)) || null;
 export const selectProposalGains = (s: AppState) => s.proposalGains;

@@ -40,8 +40,8 @@ describe("proposal storage", () => {
     const store = await openOrFail();
     const a = sample("a");
     const wallet = withDotBudget(NO_DOT_LIMIT, 3);
-    expect(await store.save({ put: [a, sample("b")], dots: wallet })).toEqual({ ok: true });
-    expect(await store.save({ remove: ["b"] })).toEqual({ ok: true });
+    expect(await store.save({ put: [a, sample("b")], dots: wallet })).toEqual({ ok: true, merged: [] });
+    expect(await store.save({ remove: ["b"] })).toEqual({ ok: true, merged: [] });
     expect(await store.load()).toEqual({ ok: true, proposals: byId(a), dots: wallet, unreadable: 0 });
     store.close();
   });
