@@ -6,7 +6,9 @@
  */
 import type { AppStore } from "../state/store";
 import type { ScreenRole } from "../state/slices/workshop";
-import { encodeSnapshot, isSnapshot, mirrorPatch, type MirrorSnapshot } from "./snapshot";
+import { isRecord } from "../proposals/json-values";
+import { encodeSnapshot, mirrorPatch, type MirrorSnapshot } from "./snapshot";
+import { parseSnapshot } from "./snapshot-schema";
 
 export const MIRROR_CHANNEL = "ontmoetingskaart-mirror";
 
@@ -39,11 +41,19 @@ function frameThrottle(send: () => void): () => void {
 export function startMirror(store: AppStore, role: ScreenRole, channelName = MIRROR_CHANNEL): () => void {
   if (typeof BroadcastChannel === "undefined") return () => {};
   const channel = new BroadcastChannel(channelName);
-  const post = (message: Message) => channel.postMessage(message);
+  const post = (message: Message) => {
+    try {
+      channel.postMessage(message);
+    } catch {
+      // A value that cannot be cloned must not stop the next snapshot; the next change sends again.
+    }
+  };
 
   if (role === "projector") {
-    channel.onmessage = (e: MessageEvent<Message>) => {
-      if (e.data?.type === "snapshot" && isSnapshot(e.data.snapshot)) applySnapshot(store, e.data.snapshot);
+    // Every message is checked against the schema; anything else is ignored, and the next valid one applies.
+    channel.onmessage = (e: MessageEvent<unknown>) => {
+      const snapshot = isRecord(e.data) && e.data.type === "snapshot" ? parseSnapshot(e.data.snapshot) : null;
+      if (snapshot) applySnapshot(store, snapshot);
     };
     post({ type: "hello" });
     return () => channel.close();
@@ -51,8 +61,8 @@ export function startMirror(store: AppStore, role: ScreenRole, channelName = MIR
 
   const broadcast = () => post({ type: "snapshot", snapshot: encodeSnapshot(store.getState()) });
   const schedule = frameThrottle(broadcast);
-  channel.onmessage = (e: MessageEvent<Message>) => {
-    if (e.data?.type === "hello") broadcast();
+  channel.onmessage = (e: MessageEvent<unknown>) => {
+    if (isRecord(e.data) && e.data.type === "hello") broadcast();
   };
   let last = encodeSnapshot(store.getState());
   const unsubscribe = store.subscribe((next) => {

@@ -77,8 +77,3 @@ export function mirrorPatch(s: AppState, snap: MirrorSnapshot): { patch: MirrorP
   const proposals = same(s.proposalSession.state.proposals, snap.proposals) ? undefined : snap.proposals;
   return { patch: patch as MirrorPatch, ...(proposals ? { proposals } : {}) };
 }
-
-/** Whether a message from the channel is a snapshot this version understands. */
-export function isSnapshot(value: unknown): value is MirrorSnapshot {
-  return typeof value === "object" && value !== null && (value as { v?: unknown }).v === SNAPSHOT_VERSION;
-}

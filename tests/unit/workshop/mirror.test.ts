@@ -40,4 +40,24 @@ describe("mirroring over a BroadcastChannel", () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(facilitator.getState().selectedGap).toBeNull();
   });
+
+  it("ignores hostile messages on the channel and still applies the next valid snapshot", async () => {
+    const channel = `test-${Math.random()}`;
+    const projector = createAppStore();
+    stops.push(startMirror(projector, "projector", channel));
+    const intruder = new BroadcastChannel(channel);
+    const before = projector.getState().view;
+    for (const message of [null, "snapshot", { type: "snapshot" }, { type: "snapshot", snapshot: { v: 1, view: null } }, { type: "snapshot", snapshot: { v: 1, proposals: { constructor: {} } } }]) {
+      intruder.postMessage(message);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect(projector.getState().view).toEqual(before);
+
+    const facilitator = createAppStore();
+    goToStep(facilitator, "support");
+    stops.push(startMirror(facilitator, "facilitator", channel));
+    intruder.postMessage({ type: "hello" });
+    expect(await until(() => projector.getState().workshopStep === "support")).toBe(true);
+    intruder.close();
+  });
 });

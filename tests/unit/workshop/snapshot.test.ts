@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createProposal } from "../../../src/proposals";
 import { createAppStore } from "../../../src/state/store";
-import { encodeSnapshot, isSnapshot, mirrorPatch } from "../../../src/sync/snapshot";
+import { encodeSnapshot, mirrorPatch } from "../../../src/sync/snapshot";
+import { parseSnapshot } from "../../../src/sync/snapshot-schema";
 import { applySnapshot } from "../../../src/sync/mirror";
 import { goToStep } from "../../../src/app/workshop/steps";
 
@@ -27,7 +28,7 @@ describe("second screen snapshot", () => {
     const facilitator = facilitatorWithWork();
     const projector = createAppStore();
     const snap = overTheWire(encodeSnapshot(facilitator.getState()));
-    expect(isSnapshot(snap)).toBe(true);
+    expect(parseSnapshot(snap)).toEqual(snap);
     applySnapshot(projector, snap);
     const p = projector.getState();
     const f = facilitator.getState();
@@ -64,8 +65,43 @@ describe("second screen snapshot", () => {
   });
 
   it("refuses messages that are not snapshots of this version", () => {
-    expect(isSnapshot(null)).toBe(false);
-    expect(isSnapshot({ v: 2 })).toBe(false);
-    expect(isSnapshot("hello")).toBe(false);
+    expect(parseSnapshot(null)).toBeNull();
+    expect(parseSnapshot({ v: 2 })).toBeNull();
+    expect(parseSnapshot("hello")).toBeNull();
+  });
+
+  const valid = () => overTheWire(encodeSnapshot(facilitatorWithWork().getState())) as unknown as Record<string, unknown>;
+  const deep = (depth: number): unknown => (depth === 0 ? {} : { a: deep(depth - 1) });
+  it.each<[string, (s: Record<string, unknown>) => void]>([
+    ["view is null", (s) => (s.view = null)],
+    ["the centre is off the earth", (s) => (s.view = { center: [500, 52], zoom: 15 })],
+    ["zoom is text", (s) => (s.view = { center: [3, 52], zoom: "15" })],
+    ["a layer flag is missing", (s) => (s.visible = { meeting: true })],
+    ["the step is unknown", (s) => (s.workshopStep = "hack")],
+    ["the selection names no layer", (s) => (s.selected = { layer: "__proto__", id: "x" })],
+    ["proposals is an array", (s) => (s.proposals = [1, 2])],
+    ["a proposal has no name", (s) => (s.proposals = { p1: { id: "p1" } })],
+    ["a proposal sits under another id", (s) => (s.proposals = { other: (s.proposals as Record<string, unknown>).p1 })],
+    ["a proposal id is constructor but the record is Object", (s) => (s.proposals = { constructor: {} })],
+    ["the language is unknown", (s) => (s.language = "xx")],
+    ["settings are nested a thousand deep", (s) => (s.coverageSettings = deep(1000))],
+    ["the trial place is text", (s) => (s.tryPlaceAt = "here")],
+    ["the dragged proposal has a hostile id", (s) => (s.proposalDrag = { id: "<img>", location: [3, 52] })],
+  ])("ignores a snapshot where %s, and the next valid one applies", (_name, spoil) => {
+    const bad = valid();
+    spoil(bad);
+    expect(parseSnapshot(bad)).toBeNull();
+    const good = parseSnapshot(valid());
+    expect(good && Object.keys(good.proposals)).toEqual(["p1"]);
+  });
+
+  it("keeps proposals with JavaScript names as ids", () => {
+    const s = valid();
+    const p1 = (s.proposals as Record<string, Record<string, unknown>>).p1;
+    // Written as JSON text: a JSON "__proto__" member is an own member, as a structured clone carries it.
+    s.proposals = JSON.parse(`{"constructor": ${JSON.stringify({ ...p1, id: "constructor" })}, "__proto__": ${JSON.stringify({ ...p1, id: "__proto__" })}}`);
+    const parsed = parseSnapshot(s);
+    expect(parsed && Object.keys(parsed.proposals).sort()).toEqual(["__proto__", "constructor"]);
+    expect(parsed && Object.getPrototypeOf(parsed.proposals)).toBeNull();
   });
 });
