@@ -54,8 +54,8 @@ export function englishText(key: string, params: Record<string, string | number>
     .replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (_, k: string) => String(params[k] ?? ""));
 }
 
-/** A library problem in English, as the app shows it. */
-export const problemText = (p: ImportProblem): string => englishText(p.key, p.params);
+/** A library problem in English, as the app shows it; technical detail (behind a toggle in the app) in brackets. */
+export const problemText = (p: ImportProblem): string => englishText(p.key, p.params) + (p.params.detail !== undefined ? ` (${p.params.detail})` : "");
 
 
 async function importOne(path: string, flag: string, populationField?: string): Promise<{ found: FoundLayers; result: ImportResult }> {

@@ -60,6 +60,13 @@ describe("cli/coverage.ts with the app's importer", () => {
     expect(broken.stderr).toMatch(/--osm .*kapot\.geojson: not GeoJSON: The file kapot\.geojson is not valid JSON/);
   });
 
+  it("returns at once on a cut .osm.pbf (tiny-osmpbf hung for good), saying it is incomplete, with the detail", () => {
+    const cut = run(["--osm", join(ROOT, "tests/fixtures/hostile/kort-90.osm.pbf"), "--max-walk", "400"]);
+    expect(cut.error).toBeUndefined(); // no time-out of spawnSync
+    expect(cut.status).toBe(2);
+    expect(cut.stderr).toMatch(/--osm .*kort-90\.osm\.pbf: The OpenStreetMap file kort-90\.osm\.pbf is incomplete: it stops part way\. Download it again\. \(.+\)/);
+  }, 60_000);
+
   it.skipIf(!hasMonaco)("runs on the real Monaco extract: 121 benches, the walking network and the meeting places", () => {
     const r = run(["--osm", MONACO, "--max-walk", "400", "--json"]);
     expect(r.status, r.stderr).toBe(0);
