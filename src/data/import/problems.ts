@@ -16,9 +16,14 @@ export class ImportFailure extends Error {
   }
 }
 
-/** Any thrown value as a problem: ours as they are, anything else as an internal error naming the file. */
+/**
+ * Any thrown value as a problem: ours as they are, a stack overflow (data nested tens of
+ * thousands deep) as such, anything else as an internal error naming the file. The engine's
+ * own text is only ever the `detail`, shown behind a toggle.
+ */
 export function toProblem(error: unknown, file: string): ImportProblem {
   if (error instanceof ImportFailure) return error.problem;
   const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError && /call stack/i.test(detail)) return problem("error", "import.error.nestedTooDeep", file, { detail: detail.slice(0, 200) });
   return problem("error", "import.error.internal", file, { detail: detail.slice(0, 200) });
 }
