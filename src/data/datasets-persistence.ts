@@ -12,6 +12,7 @@
 import { openDB, type IDBPDatabase } from "idb";
 import { boundsOf } from "../geo/bounds";
 import { fromStoredRecord, toStoredRecord } from "./dataset-bytes";
+import { isUsableDataset } from "./stored-dataset-check";
 import type { BasemapChoice, Dataset } from "../state/slices/datasets";
 import type { AppStore } from "../state/store";
 
@@ -60,7 +61,7 @@ async function write(db: IDBPDatabase, changes: DatasetChanges, demoRemoved: boo
 /** Each record on its own: one that cannot be read is left out alone, and counted. */
 async function readRecords(records: unknown[]): Promise<{ stored: Dataset[]; unreadable: number }> {
   const read = await Promise.allSettled(records.map((r) => fromStoredRecord(r as Dataset)));
-  const stored = read.flatMap((r) => (r.status === "fulfilled" ? [r.value as Dataset] : []));
+  const stored = read.flatMap((r) => (r.status === "fulfilled" && isUsableDataset(r.value) ? [r.value] : []));
   return { stored, unreadable: records.length - stored.length };
 }
 
@@ -76,6 +77,16 @@ async function readStored(db: IDBPDatabase): Promise<{ stored: Dataset[]; unread
   }
 }
 
+/** A write that failed is said in the Data panel, naming what will be gone after a reload. */
+function reportWriteFailure(store: AppStore, error: unknown, put: readonly Dataset[]): void {
+  if (put.length === 0) return;
+  const quota = typeof error === "object" && error !== null && (error as { name?: unknown }).name === "QuotaExceededError";
+  const previous = store.getState().datasetStorageNotice;
+  const earlier = previous && previous.kind !== "unreadable" ? previous.datasetIds : [];
+  const datasetIds = [...new Set([...earlier, ...put.map((d) => d.id)])];
+  store.getState().setDatasetStorageNotice({ kind: quota ? "quota" : "failed", datasetIds });
+}
+
 /** Loads what was stored into the store, then writes every change as it is made. Resolves to a stop function. */
 export async function startDatasetPersistence(store: AppStore, opts: { fitWhenDemoRemoved?: boolean } = {}): Promise<() => void> {
   const db = await openDataDb();
@@ -85,12 +96,13 @@ export async function startDatasetPersistence(store: AppStore, opts: { fitWhenDe
     db.close();
     return () => {};
   }
-  const { stored, demoRemoved, basemap } = loaded;
+  const { stored, unreadable, demoRemoved, basemap } = loaded;
+  if (unreadable > 0) store.getState().setDatasetStorageNotice({ kind: "unreadable", count: unreadable });
   if (basemap && store.getState().basemap.type === "demo") store.getState().setBasemap(basemap);
   store.getState().replaceDatasets(stored, demoRemoved || store.getState().demoRemoved);
   // Files added before storage answered are written now.
   const unsaved = diffDatasets(stored, store.getState().datasets);
-  if (unsaved.put.length > 0) void write(db, { put: unsaved.put, remove: [] }, undefined).catch(() => {});
+  if (unsaved.put.length > 0) void write(db, { put: unsaved.put, remove: [] }, undefined).catch((error: unknown) => reportWriteFailure(store, error, unsaved.put));
   if (opts.fitWhenDemoRemoved && demoRemoved) {
     const bounds = boundsOf({ type: "FeatureCollection", features: store.getState().datasets.flatMap((d) => d.features.features) });
     if (bounds) store.getState().requestFit(bounds);
@@ -107,7 +119,10 @@ export async function startDatasetPersistence(store: AppStore, opts: { fitWhenDe
     const demo = next.demoRemoved !== prev.demoRemoved ? next.demoRemoved : undefined;
     if (changes.put.length === 0 && changes.remove.length === 0 && demo === undefined) return;
     // In a task of its own: cloning a large dataset into IndexedDB then does not add to the pause of adding it.
-    queue = queue.then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(() => write(db, changes, demo)).catch(() => {});
+    queue = queue
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+      .then(() => write(db, changes, demo))
+      .catch((error: unknown) => reportWriteFailure(store, error, changes.put));
   });
   return () => {
     stop();

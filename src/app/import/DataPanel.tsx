@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { BasemapPicker } from "./BasemapPicker";
 import { DatasetList } from "./DatasetList";
+import { DatasetStorageNotice } from "./DatasetStorageNotice";
 import { ImportControls } from "./ImportControls";
 import { ImportMessages } from "./ImportMessages";
 
@@ -12,6 +13,7 @@ export function DataPanel() {
       <h2 id="data-heading">{t("importUi.heading")}</h2>
       <ImportControls />
       <ImportMessages />
+      <DatasetStorageNotice />
       <DatasetList />
       <BasemapPicker />
     </section>

@@ -41,6 +41,12 @@ export type BasemapPreset = (typeof BASEMAP_PRESETS)[number];
 /** The base map: the demo's own (default), an online preset, or a local PMTiles file (a Blob, kept in IndexedDB). */
 export type BasemapChoice = { type: "demo" } | { type: "preset"; id: BasemapPreset } | { type: "file"; name: string; blob: Blob };
 
+/**
+ * A storage fault the Data panel shows: stored records left out on start (`count`), or a write
+ * that failed (`datasetIds`: what will be gone after a reload, offered for download).
+ */
+export type DatasetStorageNotice = { kind: "unreadable"; count: number } | { kind: "quota" | "failed"; datasetIds: string[] };
+
 export interface DatasetsSlice {
   datasets: Dataset[];
   demoRemoved: boolean;
@@ -58,4 +64,6 @@ export interface DatasetsSlice {
   endDatasetsLoading: () => void;
   /** Replaces everything (storage loaded); the demo stays out when it was removed before. */
   replaceDatasets: (datasets: Dataset[], demoRemoved: boolean) => void;
+  datasetStorageNotice: DatasetStorageNotice | null;
+  setDatasetStorageNotice: (notice: DatasetStorageNotice | null) => void;
 }

@@ -10,7 +10,7 @@ import type { AppState, PlaceCollection } from "../types";
 import { OSM_ATTRIBUTION } from "../../data/attribution";
 import type { Dataset, DatasetKind, DatasetsSlice } from "../slice-types/datasets";
 export { BASEMAP_PRESETS } from "../slice-types/datasets";
-export type { BasemapChoice, BasemapPreset, Dataset, DatasetKind, DatasetsSlice } from "../slice-types/datasets";
+export type { BasemapChoice, BasemapPreset, Dataset, DatasetKind, DatasetsSlice, DatasetStorageNotice } from "../slice-types/datasets";
 
 export { OSM_ATTRIBUTION };
 
@@ -71,6 +71,8 @@ export const createDatasetsSlice: StateCreator<AppState, [], [], DatasetsSlice> 
     datasetsLoading: 0,
     beginDatasetsLoading: () => set((s) => ({ datasetsLoading: s.datasetsLoading + 1 })),
     endDatasetsLoading: () => set((s) => ({ datasetsLoading: Math.max(0, s.datasetsLoading - 1) })),
+    datasetStorageNotice: null,
+    setDatasetStorageNotice: (datasetStorageNotice) => set({ datasetStorageNotice }),
     replaceDatasets: (stored, demoRemoved) =>
       update((s) => {
         // Demo datasets come from the bundle, not storage; files added before storage answered stay.
