@@ -112,4 +112,14 @@ describe("import worker and its client (in-process)", () => {
     const result = await c.run([fixture("zitbanken.kml")]).result;
     expect(result.problems).toEqual([{ severity: "error", key: "import.error.internal", params: { file: "zitbanken.kml", detail: "DataCloneError: could not be cloned" } }]);
   });
+
+  it("hostile nesting comes back through the worker's messages: a GeometryCollection 1 000 deep, a property 100 000 deep", async () => {
+    const { client: c } = client();
+    const hostile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.resolve(FIXTURES, "../hostile", name))) });
+    const nested = await c.run([hostile("genest-1000.geojson")]).result;
+    expect(nested.layers[0]!.features.features).toHaveLength(1);
+    expect(nested.problems).toContainEqual(expect.objectContaining({ key: "import.warning.skipped", params: expect.objectContaining({ reason: "import.skip.nestedTooDeep" }) }));
+    const deep = await c.run([hostile("diepe-eigenschap.geojson")]).result;
+    expect(deep.problems).toEqual([expect.objectContaining({ key: "import.error.nestedTooDeep", params: expect.objectContaining({ file: "diepe-eigenschap.geojson" }) })]);
+  });
 });
