@@ -6,7 +6,8 @@ import { capText, cleanText } from "./text";
 const COORDINATE_FACTOR = 1e7;
 
 function roundCoordinate(value: number): number {
-  return Number.isFinite(value) ? Math.round(value * COORDINATE_FACTOR) / COORDINATE_FACTOR : value;
+  // "+ 0" turns -0 into 0: JSON (files, links) cannot carry -0, so the canonical form has none.
+  return Number.isFinite(value) ? Math.round(value * COORDINATE_FACTOR) / COORDINATE_FACTOR + 0 : value;
 }
 
 export function normalisePoint(point: PointGeometry): PointGeometry {
