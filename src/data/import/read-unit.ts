@@ -35,7 +35,7 @@ async function readSingle(file: InputFile, opts: ImportOptions, problems: Import
     case "xml":
       return [await readXml(name, text(), opts.domParser)];
     case "pbf":
-      return [await readPbf(name, bytes, opts.signal)];
+      return [await readPbf(name, bytes)];
     case "zip": {
       const { shapefiles, kml } = unzipShapefiles(name, bytes, opts.maxUnpackedBytes);
       const fromKml = await Promise.all(kml.map(([inner, data]) => readXml(inner, decodeText(data, inner, problems), opts.domParser)));

@@ -243,15 +243,14 @@ function readGroup(group: Uint8Array, block: Block, out: OsmPbfElement[]): void 
 }
 
 /**
- * Reads a whole .osm.pbf into OSM JSON. Throws OsmPbfError (truncated, corrupt, unsupported);
- * `checkAbort` is called between blocks so that a cancel is seen while a large file is read.
+ * Reads a whole .osm.pbf into OSM JSON. Throws OsmPbfError (truncated, corrupt, unsupported).
+ * It runs in one go: a cancel ends the worker (src/worker/import-client.ts).
  */
-export function readOsmPbf(bytes: Uint8Array, checkAbort: () => void = () => {}): OsmPbfData {
+export function readOsmPbf(bytes: Uint8Array): OsmPbfData {
   const elements: OsmPbfElement[] = [];
   let generator: string | null = null;
   try {
     for (const { type, data } of blobs(bytes)) {
-      checkAbort();
       if (generator === null) {
         if (type !== "OSMHeader") throw new OsmPbfError("corrupt", `first blob is "${type.slice(0, 40)}", not OSMHeader`);
         const header = readHeaderBlock(data);
@@ -266,7 +265,6 @@ export function readOsmPbf(bytes: Uint8Array, checkAbort: () => void = () => {})
     }
   } catch (error) {
     if (error instanceof OsmPbfError) throw error;
-    if (error instanceof Error && error.name === "AbortError") throw error;
     throw new OsmPbfError("corrupt", error instanceof Error ? error.message : String(error));
   }
   if (generator === null) throw new OsmPbfError("truncated", "no OSMHeader blob");

@@ -6,10 +6,10 @@ import { baseName, type ParsedSource } from "../parsed-source.ts";
 const KEYS = { truncated: "import.error.truncatedPbf", corrupt: "import.error.malformedPbf", unsupported: "import.error.unsupportedPbf" } as const;
 
 /** An OpenStreetMap .osm.pbf extract, read by our own reader (src/data/osm/read-osm-pbf.ts) into elements for osmtogeojson. */
-export async function readPbf(file: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ParsedSource> {
+export async function readPbf(file: string, bytes: Uint8Array): Promise<ParsedSource> {
   let data: { elements: object[] };
   try {
-    data = readOsmPbf(bytes, () => signal?.throwIfAborted());
+    data = readOsmPbf(bytes);
   } catch (error) {
     if (error instanceof OsmPbfError) throw new ImportFailure(KEYS[error.reason], file, { detail: error.detail.slice(0, 200) });
     throw error;
