@@ -1,6 +1,8 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LAYER_KINDS, type ImportedLayer, type LayerKind } from "../../data/import/index";
+// Straight from its file: the library's index would pull proj4, papaparse and shpjs into the first load.
+import type { ImportedLayer } from "../../data/import/index";
+import { LAYER_KINDS, type LayerKind } from "../../data/import/layer-kinds";
 import { useFlowState, useImportFlow } from "./ImportFlowContext";
 import { ModalForm } from "./Modal";
 import { fieldNames } from "./to-datasets";
