@@ -1,10 +1,11 @@
 // Two tabs on one database (fake IndexedDB, Node's BroadcastChannel): no change is lost.
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
+import { openDB } from "idb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startProposalPersistence } from "../../../src/data/proposals-persistence";
 import {
-  applyCommand, applyEdit, byId, idRecord, openProposalStore, rebaseChanges, supportProposal, updateProposal, type Proposal,
+  DB_NAME, PROPOSALS_STORE, applyCommand, applyEdit, byId, idRecord, openProposalStore, rebaseChanges, supportProposal, updateProposal, type Proposal,
 } from "../../../src/proposals";
 import { createAppStore } from "../../../src/state/store";
 import { sample } from "./helpers";
@@ -74,6 +75,23 @@ describe("two tabs", () => {
     await settled(() => byId(a.store.getState().proposalSession.state.proposals, "p")?.description === "nieuw");
     a.stop();
     b.stop();
+  });
+});
+
+describe("stored proposals that cannot be read", () => {
+  it("are counted in a message, and the readable ones load", async () => {
+    const first = await openProposalStore();
+    if (!first.ok) throw new Error(first.problem);
+    await first.save({ put: [sample("good")] });
+    first.close();
+    const raw = await openDB(DB_NAME);
+    await raw.put(PROPOSALS_STORE, { id: "broken", schemaVersion: 2, name: 42 });
+    await raw.put(PROPOSALS_STORE, { id: "also-broken", location: null });
+    raw.close();
+    const t = await tab();
+    expect(Object.keys(t.store.getState().proposalSession.state.proposals)).toEqual(["good"]);
+    expect(t.store.getState().proposalNotice).toEqual({ key: "proposalsUi.storage.unreadable", params: { count: 2 }, tone: "error" });
+    t.stop();
   });
 });
 
