@@ -124,6 +124,49 @@ describe("two tabs of one profile", () => {
   });
 });
 
+describe("closing a tab", () => {
+  it("asks first while a save is in flight, and not once it is saved", async () => {
+    const { a, b, context } = await twoTabs("Eerste plek");
+    // Tab B holds the proposals store for a few seconds: tab A's next write has to wait.
+    await b.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open("ontmoetingskaart");
+          open.onsuccess = () => {
+            const tx = open.result.transaction("proposals", "readwrite");
+            const store = tx.objectStore("proposals");
+            const end = Date.now() + 4000;
+            const spin = (): void => {
+              if (Date.now() < end) store.get("none").onsuccess = spin;
+            };
+            spin();
+            tx.oncomplete = () => open.result.close();
+            resolve();
+          };
+        }),
+    );
+    await a.getByRole("button", { name: "Stel een plek voor" }).click();
+    await a.mouse.click(900, 450);
+    await form(a).getByLabel("Naam van de plek").fill("Tweede plek");
+    await form(a).getByRole("button", { name: "Opslaan" }).click();
+    expect(await a.locator(".save-state").getAttribute("data-save-status")).toBe("saving");
+    const asked: string[] = [];
+    a.on("dialog", (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await a.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toEqual(["beforeunload"]);
+    expect(a.isClosed(), "the resident chose to stay").toBe(false);
+    await expect.poll(() => a.locator(".save-state").getAttribute("data-save-status"), { timeout: 10_000 }).toBe("saved");
+    await a.close({ runBeforeUnload: true });
+    await expect.poll(() => a.isClosed()).toBe(true);
+    expect(asked).toEqual(["beforeunload"]);
+    expect((await storedProposals(b)).map((p) => p.name).sort()).toEqual(["Eerste plek", "Tweede plek"]);
+    await context.close();
+  });
+});
+
 const benchFile = (name: string) => ({
   name,
   mimeType: "application/geo+json",
