@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { byId } from "../../proposals";
 import { useAppStore } from "../../state/react";
 import { formatCount } from "../coverage/format";
 
@@ -8,7 +9,7 @@ import { formatCount } from "../coverage/format";
  */
 export function CoverageGain({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
-  const gain = useAppStore((s) => s.proposalGains?.[id]);
+  const gain = useAppStore((s) => (s.proposalGains ? byId(s.proposalGains, id) : undefined));
   const minutes = useAppStore((s) => s.proposalGainMinutes);
   if (gain === undefined) return null;
   // Plural by the whole number of residents; shown with the language's thousands separator.
