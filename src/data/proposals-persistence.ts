@@ -21,18 +21,38 @@ function reportProblem(store: AppStore, problem: StorageUnavailable): void {
  */
 function writer(store: AppStore, db: ProposalStore, replace: (proposals: ProposalMap) => void) {
   let inFlight = 0;
-  return async (changes: StoreChanges) => {
+  // Changes whose write failed go along with the next one: a later success must not hide them.
+  let failed: StoreChanges = {};
+  return async (next: StoreChanges) => {
+    const changes = joinChanges(failed, next);
+    failed = {};
     inFlight++;
     store.getState().setSaveStatus("saving");
     const result = await db.save(changes);
     inFlight--;
-    if (!result.ok) return reportProblem(store, result);
+    if (!result.ok) {
+      failed = joinChanges(changes, failed);
+      return reportProblem(store, result);
+    }
     const sent = new Map((changes.edits ?? []).map((e) => [e.after.id, e.after]));
     const current = store.getState().proposalSession.state.proposals;
     const adopt = result.merged.filter((p) => byId(current, p.id) === sent.get(p.id));
     if (adopt.length > 0) replace(withRecords(current, adopt));
     if (store.getState().storageProblem) store.getState().setStorageProblem(null);
     if (inFlight === 0) store.getState().setSaveStatus("saved");
+  };
+}
+
+/** Two changes as one, in order (edits of one proposal are applied one after the other). */
+function joinChanges(a: StoreChanges, b: StoreChanges): StoreChanges {
+  // Within one transaction writes go before deletes: the later change decides for an id both touch.
+  const removedLater = new Set(b.remove ?? []);
+  const writtenLater = new Set([...(b.put ?? []).map((p) => p.id), ...(b.edits ?? []).map((e) => e.after.id)]);
+  return {
+    put: [...(a.put ?? []).filter((p) => !removedLater.has(p.id)), ...(b.put ?? [])],
+    edits: [...(a.edits ?? []).filter((e) => !removedLater.has(e.after.id)), ...(b.edits ?? [])],
+    remove: [...(a.remove ?? []).filter((id) => !writtenLater.has(id)), ...(b.remove ?? [])],
+    ...((b.dots ?? a.dots) && { dots: b.dots ?? a.dots }),
   };
 }
 

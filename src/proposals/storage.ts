@@ -134,16 +134,19 @@ function storeFor(db: IDBPDatabase, steppedAside: () => boolean): ProposalStore 
       try {
         const tx = db.transaction([PROPOSALS_STORE, META_STORE], "readwrite");
         const proposals = tx.objectStore(PROPOSALS_STORE);
-        // Read and write in one transaction: no other tab's write can come between the two.
-        const editing = edits.map(async (edit) => {
-          const stored = parseProposal(await proposals.get(edit.after.id));
-          const record = applyEdit(stored.ok ? stored.proposal : undefined, edit);
-          if (record !== edit.after) merged.push(record);
-          await proposals.put(record);
-        });
+        // Read and write in one transaction: no other tab's write can come between the two. One
+        // edit after the other, so that two edits of one proposal each see the one before.
+        const editing = (async () => {
+          for (const edit of edits) {
+            const stored = parseProposal(await proposals.get(edit.after.id));
+            const record = applyEdit(stored.ok ? stored.proposal : undefined, edit);
+            if (record !== edit.after) merged.push(record);
+            await proposals.put(record);
+          }
+        })();
         await Promise.all([
           ...put.map((p) => proposals.put(p)),
-          ...editing,
+          editing,
           ...remove.map((id) => proposals.delete(id)),
           dots && tx.objectStore(META_STORE).put(dots, "dotWallet"),
           tx.done,

@@ -1,11 +1,11 @@
 // Two tabs on one database (fake IndexedDB, Node's BroadcastChannel): no change is lost.
 import "fake-indexeddb/auto";
-import { IDBFactory } from "fake-indexeddb";
+import { IDBFactory, IDBObjectStore as FakeObjectStore } from "fake-indexeddb";
 import { openDB } from "idb";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { startProposalPersistence } from "../../../src/data/proposals-persistence";
 import {
-  DB_NAME, PROPOSALS_STORE, applyCommand, applyEdit, byId, idRecord, openProposalStore, rebaseChanges, supportProposal, updateProposal, type Proposal,
+  DB_NAME, PROPOSALS_STORE, addProposal, applyCommand, applyEdit, byId, idRecord, openProposalStore, rebaseChanges, supportProposal, updateProposal, type Proposal,
 } from "../../../src/proposals";
 import { createAppStore } from "../../../src/state/store";
 import { sample } from "./helpers";
@@ -17,6 +17,7 @@ beforeEach(() => {
   vi.stubGlobal("indexedDB", new IDBFactory());
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
 
@@ -75,6 +76,24 @@ describe("two tabs", () => {
     await settled(() => byId(a.store.getState().proposalSession.state.proposals, "p")?.description === "nieuw");
     a.stop();
     b.stop();
+  });
+});
+
+describe("a write that failed", () => {
+  it("goes along with the next one, so a later success does not hide it", async () => {
+    const t = await tab();
+    const put = vi.spyOn(FakeObjectStore.prototype, "put").mockImplementationOnce(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    t.store.getState().runProposalCommand(addProposal(sample("first")));
+    await settled(() => t.store.getState().storageProblem !== null);
+    expect(t.store.getState().storageProblem).toBe("proposals.storage.quota");
+    t.store.getState().runProposalCommand(addProposal(sample("second")));
+    await settled(() => t.store.getState().saveStatus === "saved");
+    expect(t.store.getState().storageProblem).toBeNull();
+    expect([(await stored("first"))?.id, (await stored("second"))?.id]).toEqual(["first", "second"]);
+    expect(put).toHaveBeenCalled();
+    t.stop();
   });
 });
 
