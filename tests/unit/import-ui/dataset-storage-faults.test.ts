@@ -44,6 +44,20 @@ describe("stored datasets", () => {
     stop();
   });
 
+  it("keep ids that are JavaScript names like any other, and remove them again", async () => {
+    await seed(dataset("__proto__"), dataset("constructor"), dataset("toString"));
+    const store = createAppStore();
+    const stop = await startDatasetPersistence(store);
+    expect(store.getState().datasets.map((d) => d.id).sort()).toEqual(["__proto__", "constructor", "toString"]);
+    store.getState().removeDataset("toString");
+    await settle();
+    stop();
+    const again = createAppStore();
+    (await startDatasetPersistence(again))();
+    expect(again.getState().datasets.map((d) => d.id).sort()).toEqual(["__proto__", "constructor"]);
+    expect(again.getState().layerData.benches.features).toHaveLength(4);
+  });
+
   it("say nothing when every record is readable", async () => {
     await seed(dataset("good"));
     const store = createAppStore();
