@@ -34,6 +34,10 @@ export async function timeBrowserImport(browser: Browser, baseUrl: string, file:
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
   const page = await context.newPage();
+  // A run whose page reports errors did not do the work it is timed for: it must not count.
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   try {
     await page.goto(baseUrl);
     await page.waitForSelector('.app[data-map-ready="true"]', { timeout: 60_000 });
@@ -70,6 +74,8 @@ export async function timeBrowserImport(browser: Browser, baseUrl: string, file:
     }, path.basename(file));
     await page.getByTestId("import-file-input").setInputFiles(file);
     await page.waitForFunction(() => window.__bench?.done != null, undefined, { timeout: 300_000, polling: 100 });
+    await page.waitForTimeout(500);
+    if (errors.length) throw new Error(`the page reported errors while importing ${path.basename(file)}: ${errors.join(" | ")}`);
     const clock = (await page.evaluate(() => window.__bench!)) as PageClock;
     const t0 = clock.t0!;
     const during = clock.tasks.filter((t) => t.start + t.duration >= t0 && t.start <= clock.done!);

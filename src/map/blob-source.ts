@@ -1,13 +1,24 @@
 /**
  * GeoJSON for MapLibre as blob URLs of bytes a worker already wrote (the import worker's
- * `Dataset.encoded`, the coverage worker's street segments). MapLibre's own worker then reads
- * and parses the data; handed over as objects, MapLibre serialises them on the page's thread
- * first (a city's buildings or its 100 000 street edges: several hundred milliseconds each).
+ * `Dataset.encoded`, the coverage worker's street segments), under the "bytes://" scheme that
+ * MapLibre's own workers read themselves (maplibre-bytes-protocol.mjs). Handed over as objects,
+ * MapLibre serialises them on the page's thread first; as a plain blob: URL, MapLibre's worker
+ * asks the page to load it, which parses and serialises them there (a city's buildings or its
+ * 100 000 street edges: several hundred milliseconds each).
  */
 import type { FeatureCollection } from "geojson";
-import type { Map as MapLibreMap } from "maplibre-gl";
+import type { AddProtocolAction, Map as MapLibreMap } from "maplibre-gl";
 import type { Dataset } from "../state/slices/datasets";
 import type { PlaceCollection } from "../state/types";
+
+/** The scheme MapLibre's workers read such URLs with (maplibre-bytes-protocol.mjs). */
+export const BYTES_PROTOCOL = "bytes";
+
+/** The same protocol on the page: used only before the workers have loaded theirs. */
+export const readBytesOnPage: AddProtocolAction = async (params, abortController) => {
+  const response = await fetch(params.url.slice(`${BYTES_PROTOCOL}://`.length), { signal: abortController.signal });
+  return { data: (await response.json()) as object };
+};
 
 const HEAD = new TextEncoder().encode('{"type":"FeatureCollection","features":[');
 const TAIL = new TextEncoder().encode("]}");
@@ -51,7 +62,8 @@ export function blobSource(map: MapLibreMap, sourceId: string) {
     current = null;
     if (!Array.isArray(data)) return data;
     current = URL.createObjectURL(new Blob(data, { type: "application/geo+json" }));
-    return current;
+    // MapLibre takes the scheme as what comes before the first "://".
+    return `${BYTES_PROTOCOL}://${current}`;
   };
 }
 

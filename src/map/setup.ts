@@ -1,8 +1,10 @@
-import { addProtocol, setWorkerUrl } from "maplibre-gl";
+import { addProtocol, importScriptInWorkers, setWorkerUrl } from "maplibre-gl";
 import { Protocol } from "pmtiles";
 // MapLibre's worker is a self-contained module; Vite copies it next to the bundle, so the map
 // loads it from our own origin (the default would look beside the bundled main chunk).
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import bytesProtocolUrl from "./maplibre-bytes-protocol.mjs?url";
+import { BYTES_PROTOCOL, readBytesOnPage } from "./blob-source";
 
 let done = false;
 
@@ -14,5 +16,8 @@ export function setUpMapLibre(): void {
   if (done) return;
   setWorkerUrl(workerUrl);
   addProtocol("pmtiles", pmtilesProtocol.tile);
+  // GeoJSON as bytes: read in MapLibre's workers once the script is in; on the page until then.
+  addProtocol(BYTES_PROTOCOL, readBytesOnPage);
+  void importScriptInWorkers(bytesProtocolUrl);
   done = true;
 }
