@@ -5,7 +5,7 @@
  * dies (out of memory, an uncaught error, a message it cannot send) or takes longer than the
  * time limit answers with a problem naming the files, and the next import gets a fresh worker.
  */
-import type { ImportMessageKey, ImportOptions, ImportResult } from "../data/import/index.ts";
+import type { ImportedLayer, ImportMessageKey, ImportOptions, ImportResult } from "../data/import/index.ts";
 import type { WorkerLike } from "./coverage-protocol.ts";
 
 export type WorkerImportOptions = Pick<ImportOptions, "assumeCrs" | "populationField" | "maxBytes" | "maxUnpackedBytes">;
@@ -23,7 +23,12 @@ export type ImportRequest =
   | { type: "import"; id: number; files: { name: string; bytes: ArrayBuffer }[]; options: WorkerImportOptions }
   | { type: "cancel"; id: number };
 
-export type ImportResponse = { id: number; progress: number } | { id: number; result: ImportResult };
+/**
+ * The worker sends each layer in a message of its own, then the result (with the layers not
+ * sent before; `layersAhead` says how many of those belong to it, 0 after a failure): taking a city's features off a message costs the page's thread time in
+ * proportion to their size, and one task per layer keeps each of those pauses short.
+ */
+export type ImportResponse = { id: number; progress: number } | { id: number; layer: ImportedLayer } | { id: number; result: ImportResult; layersAhead?: number };
 
 export interface RunningImport {
   result: Promise<ImportResult>;
@@ -47,6 +52,8 @@ interface Waiting {
   onProgress?: (f: number) => void;
   files: string;
   timer: ReturnType<typeof setTimeout>;
+  /** layers that came ahead of the result */
+  layers: ImportedLayer[];
 }
 
 export class ImportClient {
@@ -73,7 +80,8 @@ export class ImportClient {
       const entry = this.waiting.get(data.id);
       if (!entry) return; // cancelled: late answers are dropped
       if ("progress" in data) entry.onProgress?.(data.progress);
-      else this.finish(data.id, data.result);
+      else if ("layer" in data) entry.layers.push(data.layer);
+      else this.finish(data.id, { ...data.result, layers: [...entry.layers.slice(0, data.layersAhead ?? 0), ...data.result.layers] });
     };
     // A dead worker never answers: every import waiting on it ends with a message, and a fresh worker takes over.
     port.onerror = (event) => this.failAll((files) => failed("import.error.workerFailed", files, { detail: detailOf(event) }));
@@ -113,7 +121,7 @@ export class ImportClient {
         this.finish(id, failed("import.error.timeout", names, { minutes: Math.round((this.timeoutMs / 60000) * 10) / 10 }));
         if (this.waiting.size === 0) this.replaceWorker();
       }, this.timeoutMs);
-      this.waiting.set(id, { resolve, onProgress, files: names, timer });
+      this.waiting.set(id, { resolve, onProgress, files: names, timer, layers: [] });
     });
     try {
       this.port.postMessage({ type: "import", id, files: payload, options } satisfies ImportRequest, payload.map((f) => f.bytes));

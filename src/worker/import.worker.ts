@@ -18,9 +18,11 @@ const internal = (file: string, error: unknown): ImportResult => ({
  * Sends the result; one that cannot be sent (a DataCloneError, a stack overflow while cloning)
  * is answered with a problem instead, so the page never waits for an answer that will not come.
  */
-function answer(port: MessagePortLike, id: number, result: ImportResult, transfer: Transferable[], files: string): void {
+/** Each layer in a message of its own (with its bytes and tiles transferred), then the rest of the result. */
+function answer(port: MessagePortLike, id: number, result: ImportResult, files: string): void {
   try {
-    port.postMessage({ id, result } satisfies ImportResponse, transfer);
+    for (const layer of result.layers) port.postMessage({ id, layer } satisfies ImportResponse, [...archiveBuffers([layer]), ...storedBuffers([layer])]);
+    port.postMessage({ id, result: { ...result, layers: [] }, layersAhead: result.layers.length } satisfies ImportResponse);
   } catch (error) {
     port.postMessage({ id, result: internal(files, error) } satisfies ImportResponse);
   }
@@ -47,9 +49,9 @@ export function attachImportWorker(port: MessagePortLike): void {
         // Large layers are also packed into vector tiles here, and every layer gets its ids and its
         // bytes for storage and the analysis (src/data/dataset-bytes.ts), off the page's thread.
         const result = parsed.aborted || controller.signal.aborted ? parsed : { ...parsed, layers: settleLayers(tileBigLayers(parsed.layers)) };
-        answer(port, id, result, [...archiveBuffers(result.layers), ...storedBuffers(result.layers)], files);
+        answer(port, id, result, files);
       })
-      .catch((error: unknown) => answer(port, id, internal(files, error), [], files))
+      .catch((error: unknown) => answer(port, id, internal(files, error), files))
       .finally(() => running.delete(id));
   };
 }

@@ -113,6 +113,33 @@ describe("import worker and its client (in-process)", () => {
     expect(result.problems).toEqual([{ severity: "error", key: "import.error.internal", params: { file: "zitbanken.kml", detail: "DataCloneError: could not be cloned" } }]);
   });
 
+  it("sends each layer in a message of its own ahead of the result, and drops those sent ahead when a later one cannot be sent", async () => {
+    const { client: c, pairs } = client();
+    const result = await c.run([fixture("buurt.osm")]).result;
+    const fromWorker = pairs[0]!.sent.toClient as { layer?: { kind: string }; result?: { layers: unknown[] }; layersAhead?: number }[];
+    const layerMessages = fromWorker.filter((m) => m.layer);
+    expect(layerMessages.map((m) => m.layer!.kind).sort()).toEqual(result.layers.map((l) => l.kind).sort());
+    const last = fromWorker.at(-1)!;
+    expect(last.result!.layers).toEqual([]);
+    expect(last.layersAhead).toBe(layerMessages.length);
+
+    // The third layer cannot be cloned: the import ends with the internal error, and none of the first two is added.
+    const pair = createInProcessPair();
+    let layers = 0;
+    const throwing = {
+      onmessage: null as ((e: { data: unknown }) => void) | null,
+      postMessage: (m: unknown, t?: Transferable[]) => {
+        if (typeof m === "object" && m !== null && "layer" in m && ++layers === 3) throw new DOMException("could not be cloned", "DataCloneError");
+        pair.worker.postMessage(m, t);
+      },
+    };
+    attachImportWorker(throwing);
+    pair.worker.onmessage = (e) => throwing.onmessage?.(e);
+    const failed = await new ImportClient(() => pair.client).run([fixture("buurt.osm")]).result;
+    expect(failed.layers).toEqual([]);
+    expect(failed.problems[0]).toMatchObject({ severity: "error", key: "import.error.internal" });
+  });
+
   it("hostile nesting comes back through the worker's messages: a GeometryCollection 1 000 deep, a property 100 000 deep", async () => {
     const { client: c } = client();
     const hostile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(path.resolve(FIXTURES, "../hostile", name))) });
