@@ -18,7 +18,9 @@ function splitFixture(name: string) {
   return { dir, files };
 }
 
-describe("cli/coverage.ts", () => {
+// Each test starts the CLI as a planner does (a fresh Node process with tsx), some several times: on a
+// busy two-core machine one start takes seconds, so these tests get a minute each rather than 5 s.
+describe("cli/coverage.ts", { timeout: 60_000 }, () => {
   it("prints the JSON summary and writes the gaps of a fixture", () => {
     const { dir, files } = splitFixture("dead-end");
     const out = join(dir, "gaps.geojson");
