@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from "geojson";
 import type { Proposal } from "../proposals";
+import { byId } from "../proposals/id-records";
 import type { GapSummary } from "../state/types";
 import type { AreaSummary } from "../analysis/run";
 
@@ -41,7 +42,11 @@ export const shownGaps = (gaps: readonly GapSummary[]) => gaps.filter((g) => g.r
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 /** Residents gained are whole people in what planners read (the engine counts fractions of a grid point). */
-const wholeGain = (gains: Record<string, number>, id: string) => (gains[id] === undefined ? undefined : Math.round(gains[id]));
+// A proposal's id is data ("constructor" is an id like any other): only the record's own entries count.
+const wholeGain = (gains: Record<string, number>, id: string) => {
+  const gain = byId(gains, id);
+  return gain === undefined ? undefined : Math.round(gain);
+};
 
 export function gapsCsv(gaps: readonly GapSummary[], sources: ExportSources = []): string {
   const from = sourcesText(sources);

@@ -5,6 +5,7 @@
 import { metresToMinutes } from "../../analysis/walking";
 import { rankedProposals, shownGaps } from "../../data/exports";
 import type { ProposalStatus } from "../../proposals";
+import { byId } from "../../proposals/id-records";
 import type { AppState, CoverageFigures, PlaceLayerId } from "../../state/types";
 import { compareScenarios, totalSupport, type ScenarioComparison } from "../workshop/scenario";
 
@@ -67,7 +68,7 @@ export function buildReportModel(s: ReportInputs, now: Date): ReportModel {
       name: p.name,
       status: p.status,
       support: p.support,
-      ...(gains[p.id] !== undefined ? { gain: gains[p.id] } : {}),
+      ...(byId(gains, p.id) !== undefined ? { gain: byId(gains, p.id) } : {}),
     })),
     totalSupport: totalSupport(s),
     sources: sourcesOf(s.coverage),

@@ -61,6 +61,13 @@ describe("CSV and GeoJSON exports", () => {
     ]);
   });
 
+  it("gives a proposal whose id is a JavaScript name only its own gain", () => {
+    const named = ["constructor", "toString", "__proto__"].map((id, i) => ({ ...proposals[0]!, id, name: `p${i}` }));
+    const gains = Object.fromEntries([["toString", 7]]);
+    const rows = parse(proposalsCsv(named, gains));
+    expect(rows.slice(1).map((r) => [r[0], r[4]]).sort()).toEqual([["__proto__", ""], ["constructor", ""], ["toString", "7"]]);
+  });
+
   it("neutralises spreadsheet formulas and quotes separators in proposals", () => {
     const rows = parse(proposalsCsv(proposals, { p2: 120 }));
     expect(rows[0].slice(0, 5)).toEqual(["id", "name", "status", "support", "gain"]);
