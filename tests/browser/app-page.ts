@@ -1,6 +1,7 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { guardNetwork } from "./chromium";
 
 export const RESULTS_DIR = path.resolve(import.meta.dirname, "../../test-results");
@@ -63,5 +64,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, name);
   await page.screenshot({ path: file });
+  return file;
+}
+
+/**
+ * Where a download's file is on this machine. The browser is shared over a connection
+ * (shared-browser.ts), so Playwright keeps no local path: the file is saved to a fresh
+ * temporary folder first.
+ */
+export async function savedDownload(download: Download): Promise<string> {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "ontmoetingskaart-download-")), download.suggestedFilename());
+  await download.saveAs(file);
   return file;
 }

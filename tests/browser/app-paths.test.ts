@@ -6,9 +6,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { openApp, screenshot, waitForMapIdle } from "./app-page";
-import { launchChromium } from "./chromium";
+import { connectSharedBrowser } from "./shared-browser";
 
 const baseUrl = inject("baseUrl");
 const root = path.resolve(import.meta.dirname, "../..");
@@ -19,12 +19,7 @@ if (!hasAndorra) console.warn(`Real data not found at ${ANDORRA}: the test of a 
 const ANDORRA_BOUNDS = [1.4124, 42.4276, 1.7875, 42.6572] as const;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectSharedBrowser((b) => (browser = b));
 
 type MapLike = {
   getCenter(): { lng: number; lat: number };

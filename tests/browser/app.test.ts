@@ -1,22 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { LAYER_IDS } from "../../src/layers/definitions";
 import { interactiveLayerIds } from "../../src/map/overlay-style";
 import { openApp, renderedCounts, screenshot, waitForMapIdle } from "./app-page";
-import { launchChromium } from "./chromium";
+import { connectSharedBrowser } from "./shared-browser";
 
 const baseUrl = inject("baseUrl");
 const drawLayer = (id: string) => interactiveLayerIds().find((s) => s.startsWith(`${id}-`))!;
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectSharedBrowser((b) => (browser = b));
 
 /** Screen position of the first rendered feature of a style layer, and its name. */
 async function firstRendered(page: Page, styleLayer: string) {

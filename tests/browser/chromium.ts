@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type LaunchOptions } from "playwright-core";
 
 /** Flags for headless Chromium on a machine without a GPU and without internet. */
 export const CHROMIUM_FLAGS = [
@@ -93,15 +93,19 @@ export function describeChoice(choice: ChromiumChoice): string {
   return `browser tests use ${choice.executablePath}, from ${from}`;
 }
 
-export async function launchChromium(choice?: ChromiumChoice): Promise<Browser> {
+export function launchChromium(choice?: ChromiumChoice): Promise<Browser> {
+  return started(choice, (options) => chromium.launch(options));
+}
+
+/** One Chromium for a whole run of browser tests, which each test file connects to (global-setup.ts, shared-browser.ts). */
+export function launchChromiumServer(choice?: ChromiumChoice): Promise<BrowserServer> {
+  return started(choice, (options) => chromium.launchServer(options));
+}
+
+async function started<T>(choice: ChromiumChoice | undefined, launch: (options: LaunchOptions) => Promise<T>): Promise<T> {
   const use = choice ?? (await findChromium());
   try {
-    return await chromium.launch({
-      executablePath: use.executablePath,
-      args: CHROMIUM_FLAGS,
-      headless: true,
-      env: { ...process.env, ...use.env },
-    });
+    return await launch({ executablePath: use.executablePath, args: CHROMIUM_FLAGS, headless: true, env: { ...process.env, ...use.env } });
   } catch (error) {
     if (use.source !== "npm") throw error;
     // Its binary needs a few system libraries (NSS, NSPR, expat); say which, in one line.

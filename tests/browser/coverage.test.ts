@@ -1,24 +1,21 @@
 import type { FeatureCollection } from "geojson";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { runCoverage } from "../../src/analysis/run";
 import { cutoffFor } from "../../src/coverage/coverage-sync";
 import { loadDemoFiles, type DemoFileId } from "../../src/data/demo-layers";
 import { demoStudyArea } from "../../src/data/demo-study-area";
 import { openApp, renderedCounts, screenshot, waitForMapIdle } from "./app-page";
-import { launchChromium } from "./chromium";
+import { connectSharedBrowser } from "./shared-browser";
 
 const baseUrl = inject("baseUrl");
 const nl = (n: number) => new Intl.NumberFormat("nl", { maximumFractionDigits: 0 }).format(n);
 
 let browser: Browser;
+connectSharedBrowser((b) => (browser = b));
 let demo: Record<DemoFileId, FeatureCollection>;
 beforeAll(async () => {
-  browser = await launchChromium();
   demo = await loadDemoFiles();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The demo analysed in Node by the same engine, independently of the page. */

@@ -9,9 +9,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { openApp, screenshot, waitForMapIdle } from "./app-page";
-import { launchChromium } from "./chromium";
+import { connectSharedBrowser } from "./shared-browser";
 
 const baseUrl = inject("baseUrl");
 const DIR = path.resolve(import.meta.dirname, "../fixtures/hostile");
@@ -25,12 +25,7 @@ const SAMPLE = [
 ];
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectSharedBrowser((b) => (browser = b));
 
 const layerCounts = (page: Page) =>
   page.evaluate(() => {

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { fromWgs84 } from "../../src/data/crs/index";
 import { OVERPASS_ENDPOINT_KEY } from "../../src/data/overpass";
 import { openApp, screenshot, waitForMapIdle } from "./app-page";
+import { connectSharedBrowser } from "./shared-browser";
 import { datasetIdOf, renderedOn, sourcesHolding } from "./big-layer-checks";
-import { launchChromium } from "./chromium";
 import { startOverpassFixture } from "./fixtures-server";
 
 const baseUrl = inject("baseUrl");
@@ -17,12 +17,7 @@ const hasRealData = existsSync(path.join(REALDATA, "README.md"));
 if (!hasRealData) console.warn(`Real data not found at ${REALDATA}: the real-data import tests are skipped.`);
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectSharedBrowser((b) => (browser = b));
 
 interface DatasetSummary {
   id: string;

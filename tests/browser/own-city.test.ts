@@ -8,10 +8,10 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { main as cli } from "../../cli/coverage";
 import { openApp, renderedCounts, screenshot, waitForMapIdle } from "./app-page";
-import { launchChromium } from "./chromium";
+import { connectSharedBrowser } from "./shared-browser";
 
 const baseUrl = inject("baseUrl");
 const root = path.resolve(import.meta.dirname, "../..");
@@ -23,12 +23,7 @@ const hasRealData = [MONACO, AMSTERDAM, CBS].every((f) => existsSync(f));
 if (!hasRealData) console.warn(`Real data not found under ${REALDATA}: the own-city browser tests are skipped.`);
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectSharedBrowser((b) => (browser = b));
 
 interface CliReport {
   residentsSource: string;

@@ -5,20 +5,15 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { guardNetwork } from "./chromium";
-import { openApp, screenshot, waitForMapIdle } from "./app-page";
-import { launchChromium } from "./chromium";
+import { openApp, screenshot, waitForMapIdle, savedDownload } from "./app-page";
+import { connectSharedBrowser } from "./shared-browser";
 
 const baseUrl = inject("baseUrl");
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectSharedBrowser((b) => (browser = b));
 
 interface StoredProposal {
   id: string;
@@ -246,7 +241,7 @@ describe("residents' proposals in Chromium", () => {
     expect(original).toHaveLength(2);
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download als bestand" }).first().click()]);
     expect(download.suggestedFilename()).toMatch(/^voorstellen-\d{4}-\d{2}-\d{2}\.geojson$/);
-    const file = await download.path();
+    const file = await savedDownload(download);
     const text = await readFile(file, "utf8");
     expect(JSON.parse(text).type).toBe("FeatureCollection");
 
@@ -317,7 +312,7 @@ describe("residents' proposals in Chromium", () => {
     await expect.poll(() => listNames(page)).toEqual(["Alleen in het geheugen"]);
     expect(await page.locator(".save-state").count(), "never claims it saved").toBe(0);
     const [download] = await Promise.all([page.waitForEvent("download"), alert.getByRole("button", { name: "Download als bestand" }).click()]);
-    expect(JSON.parse(await readFile(await download.path(), "utf8")).features[0].properties.name).toBe("Alleen in het geheugen");
+    expect(JSON.parse(await readFile(await savedDownload(download), "utf8")).features[0].properties.name).toBe("Alleen in het geheugen");
     await context.close();
   });
 

@@ -5,19 +5,15 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openApp, waitForMapIdle } from "./app-page";
-import { guardNetwork, launchChromium } from "./chromium";
+import { describe, expect, inject, it } from "vitest";
+import { openApp, waitForMapIdle, savedDownload } from "./app-page";
+import { connectSharedBrowser } from "./shared-browser";
+import { guardNetwork } from "./chromium";
 
 const baseUrl = inject("baseUrl");
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+connectSharedBrowser((b) => (browser = b));
 
 interface Stored {
   id: string;
@@ -232,7 +228,7 @@ describe("storage faults", () => {
     await expect.poll(() => notice.innerText()).toContain("Er is geen plaats meer in de browser");
     expect(await notice.innerText()).toContain("na herladen is het weg");
     const [download] = await Promise.all([page.waitForEvent("download"), notice.getByRole("button", { name: /downloaden/ }).click()]);
-    expect(JSON.parse(await readFile(await download.path(), "utf8")).features).toHaveLength(3);
+    expect(JSON.parse(await readFile(await savedDownload(download), "utf8")).features).toHaveLength(3);
     await page.reload();
     await waitForMapIdle(page);
     expect(await datasetFiles(page), "the message told the truth: it was not kept").toEqual([]);

@@ -7,24 +7,21 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Download, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { DISTANCE_CLASSES } from "../../src/coverage/distance-classes";
 import { exportLayout } from "../../src/map/export-layout";
 import { createProposal } from "../../src/proposals";
 import type { AppState } from "../../src/state/types";
-import { openApp, renderedCounts, RESULTS_DIR, screenshot, waitForMapIdle } from "./app-page";
-import { launchChromium } from "./chromium";
+import { openApp, renderedCounts, RESULTS_DIR, screenshot, waitForMapIdle, savedDownload } from "./app-page";
+import { connectSharedBrowser } from "./shared-browser";
 
 const baseUrl = inject("baseUrl");
 const nl = (n: number, digits = 0) => new Intl.NumberFormat("nl", { maximumFractionDigits: digits }).format(n);
 
 let browser: Browser;
+connectSharedBrowser((b) => (browser = b));
 beforeAll(async () => {
   await mkdir(RESULTS_DIR, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Reads part of the page's store (plain, serialisable state). */
@@ -42,7 +39,7 @@ async function coverageReady(page: Page) {
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent("download") as Promise<Download>, click()]);
-  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+  return { name: download.suggestedFilename(), bytes: await readFile(await savedDownload(download)) };
 }
 
 const px = (value: string) => Number.parseFloat(value);
