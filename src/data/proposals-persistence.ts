@@ -56,11 +56,8 @@ function joinChanges(a: StoreChanges, b: StoreChanges): StoreChanges {
   };
 }
 
-function withRecords(proposals: ProposalMap, records: readonly Proposal[]): ProposalMap {
-  const next = toIdRecord(proposals);
-  for (const p of records) next[p.id] = p;
-  return next;
-}
+const withRecords = (proposals: ProposalMap, records: readonly Proposal[]): ProposalMap =>
+  idRecord([...Object.entries(proposals), ...records.map((p) => [p.id, p] as const)]);
 
 /** What one change of the state asks of storage: new records as they are, changed ones as edits. */
 export function changesBetween(before: ProposalMap, after: ProposalMap): { put: Proposal[]; edits: { before: Proposal; after: Proposal }[]; remove: string[] } {

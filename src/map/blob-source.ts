@@ -17,6 +17,7 @@ export const BYTES_PROTOCOL = "bytes";
 /** The same protocol on the page: used only before the workers have loaded theirs. */
 export const readBytesOnPage: AddProtocolAction = async (params, abortController) => {
   const response = await fetch(params.url.slice(`${BYTES_PROTOCOL}://`.length), { signal: abortController.signal });
+  if (!response.ok) throw new Error(`${BYTES_PROTOCOL}: ${response.status}`);
   return { data: (await response.json()) as object };
 };
 
@@ -67,8 +68,15 @@ export function blobSource(map: MapLibreMap, sourceId: string) {
   };
 }
 
-/** What a source draws of these datasets: their bytes joined when each has them, else their features as one collection. */
-export function datasetsData(datasets: readonly Pick<Dataset, "features" | "encoded">[]): BlobPart[] | PlaceCollection {
+/**
+ * What a source draws of these datasets: their bytes joined when each has them, else `objects()`
+ * (by default their features as one collection; a caller that already holds that collection
+ * passes it, so it is not built for nothing).
+ */
+export function datasetsData<T extends FeatureCollection = PlaceCollection>(
+  datasets: readonly Pick<Dataset, "features" | "encoded">[],
+  objects: () => T = () => ({ type: "FeatureCollection", features: datasets.flatMap((d) => d.features.features) }) as unknown as T,
+): BlobPart[] | T {
   const bytes = datasets.length > 0 && datasets.every((d) => d.encoded) ? joinedCollection(datasets.map((d) => d.encoded!)) : null;
-  return bytes ?? { type: "FeatureCollection", features: datasets.flatMap((d) => d.features.features) };
+  return bytes ?? objects();
 }

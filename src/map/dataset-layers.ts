@@ -52,7 +52,7 @@ export function bindDatasetLayers(map: MapLibreMap, store: AppStore, beforeId?: 
   const initial = store.getState().datasets;
   // The import worker's bytes where every context dataset has them (blob-source.ts).
   const toSource = blobSource(map, CONTEXT_SOURCE);
-  const sourceData = (datasets: readonly Dataset[]) => toSource(datasetsData(contextDatasets(datasets)));
+  const sourceData = (datasets: readonly Dataset[]) => toSource(datasetsData(contextDatasets(datasets), () => contextData(datasets)));
   map.addSource(CONTEXT_SOURCE, { type: "geojson", data: sourceData(initial) });
   for (const layer of CONTEXT_LAYERS) map.addLayer(layer, beforeId && map.getLayer(beforeId) ? beforeId : undefined);
   let attribution = datasetAttribution(initial);

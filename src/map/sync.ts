@@ -36,8 +36,7 @@ type ToSource = ReturnType<typeof blobSource>;
  */
 function layerSourceData(toSource: ToSource, layer: LayerId, s: Pick<AppState, "layerData" | "datasets">) {
   const drawn = s.datasets.filter((d) => d.kind === layer && !d.hidden && !d.tiles);
-  const data = datasetsData(drawn);
-  return toSource(Array.isArray(data) ? data : untiledData(s.layerData[layer], layer, s.datasets));
+  return toSource(datasetsData(drawn, () => untiledData(s.layerData[layer], layer, s.datasets)));
 }
 
 function applyData(map: MapLibreMap, sources: Record<LayerId, ToSource>, prev: AppState["layerData"] | undefined, next: Pick<AppState, "layerData" | "datasets">) {

@@ -25,8 +25,9 @@ export type ImportRequest =
 
 /**
  * The worker sends each layer in a message of its own, then the result (with the layers not
- * sent before; `layersAhead` says how many of those belong to it, 0 after a failure): taking a city's features off a message costs the page's thread time in
- * proportion to their size, and one task per layer keeps each of those pauses short.
+ * sent before; `layersAhead` says how many of those belong to it, 0 after a failure). Taking a
+ * city's features off a message costs the page's thread time in proportion to their size; one
+ * task per layer keeps each of those pauses short.
  */
 export type ImportResponse = { id: number; progress: number } | { id: number; layer: ImportedLayer } | { id: number; result: ImportResult; layersAhead?: number };
 

@@ -15,10 +15,11 @@ const internal = (file: string, error: unknown): ImportResult => ({
 });
 
 /**
- * Sends the result; one that cannot be sent (a DataCloneError, a stack overflow while cloning)
- * is answered with a problem instead, so the page never waits for an answer that will not come.
+ * Sends each layer in a message of its own (its bytes and tiles transferred), then the rest of
+ * the result. A result that cannot be sent (a DataCloneError, a stack overflow while cloning)
+ * is answered with a problem instead, so the page never waits for an answer that will not come;
+ * the page then drops the layers that came ahead of it.
  */
-/** Each layer in a message of its own (with its bytes and tiles transferred), then the rest of the result. */
 function answer(port: MessagePortLike, id: number, result: ImportResult, files: string): void {
   try {
     for (const layer of result.layers) port.postMessage({ id, layer } satisfies ImportResponse, [...archiveBuffers([layer]), ...storedBuffers([layer])]);
