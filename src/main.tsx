@@ -12,25 +12,29 @@ import { demoAnalysisInputs, demoArea, demoDataset, demoLayers } from "./data/lo
 import { startDatasetPersistence } from "./data/datasets-persistence";
 import { startProposalPersistence } from "./data/proposals-persistence";
 import { boundsOf } from "./geo/bounds";
-import { DEFAULT_LANGUAGE, createI18n, isLanguage, type Language } from "./i18n";
+import { createI18n, directionOf, isLanguage, preferredLanguage, switchLanguage, type Language } from "./i18n";
 import { LAYER_IDS } from "./layers/definitions";
+import { registerServiceWorker } from "./pwa/register";
 import { StoreProvider } from "./state/react";
 import { createAppStore } from "./state/store";
 import { parseUrlState } from "./state/url-state";
 import { createCoverageClient } from "./worker/coverage-client";
 
-function storedLanguage(): Language {
+function storedLanguage(): Language | null {
   try {
     const value = localStorage.getItem(LANGUAGE_KEY);
-    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+    return isLanguage(value) ? value : null;
   } catch {
-    return DEFAULT_LANGUAGE;
+    return null;
   }
 }
 
 const fromUrl = parseUrlState(location.hash);
-const language = storedLanguage();
+// The visitor's own earlier choice wins, then the language a shared link or QR code carries,
+// then the browser's languages; Dutch when none of them is ours.
+const language = storedLanguage() ?? fromUrl.language ?? preferredLanguage(navigator.languages ?? [navigator.language]);
 document.documentElement.lang = language;
+document.documentElement.dir = directionOf(language);
 const store = createAppStore({ view: fromUrl.view, visible: fromUrl.visible, language });
 const layers = demoLayers();
 // The demo is a set of datasets like any loaded file, so a planner can remove it.
@@ -68,15 +72,20 @@ loading(
 // Loaded files, OpenStreetMap areas and the base map choice are remembered in IndexedDB.
 loading(startDatasetPersistence(store, { fitWhenDemoRemoved: !fromUrl.view }));
 
-const i18n = createI18n(language);
+const i18n = createI18n();
 // Messages format their numbers in the UI language ("{{count, count}}").
 addNumberFormats(i18n);
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+// French, German, Turkish and Arabic come in their own chunk: render once it is there, so the
+// first screen is never Dutch for a moment (if the chunk fails, Dutch is the fallback).
+const render = () =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+void switchLanguage(i18n, language).catch(() => {}).finally(render);
+registerServiceWorker();

@@ -1,9 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { LANGUAGES, isLanguage } from "../i18n";
+import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from "../i18n";
 import { useAppStore, useAppStoreApi } from "../state/react";
 import { selectLanguage } from "../state/selectors";
-
-const NAMES = { nl: "Nederlands", en: "English" } as const;
 
 export function LanguageSwitch() {
   const { t } = useTranslation();
@@ -20,7 +18,7 @@ export function LanguageSwitch() {
       >
         {LANGUAGES.map((lang) => (
           <option key={lang} value={lang} lang={lang}>
-            {NAMES[lang]}
+            {LANGUAGE_NAMES[lang]}
           </option>
         ))}
       </select>

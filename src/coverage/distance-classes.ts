@@ -1,7 +1,9 @@
 /**
  * Walking-distance classes for the map and its legend, as fractions of the chosen limit, so
  * that "within reach" always reads blue and "beyond" always reads orange–red whatever the norm.
- * Blue–orange is distinguishable with the common colour-vision deficiencies.
+ * Every class stands out at least 3:1 from the base map's land (WCAG 1.4.11 for graphics); at
+ * the limit the hue turns from blue to dark orange and the lightness halves, a step that stays
+ * clear with red–green colour blindness (tests/unit/coverage/palette.test.ts simulates it).
  */
 export interface DistanceClass {
   /** Upper bound as a fraction of the limit (Infinity for the last reached class). */
@@ -11,15 +13,15 @@ export interface DistanceClass {
 
 export const DISTANCE_CLASSES: readonly DistanceClass[] = [
   { upTo: 0.25, color: "#08306b" },
-  { upTo: 0.5, color: "#2171b5" },
-  { upTo: 0.75, color: "#4292c6" },
-  { upTo: 1, color: "#6baed6" },
-  { upTo: 1.5, color: "#f4a259" },
-  { upTo: Infinity, color: "#c0392b" },
+  { upTo: 0.5, color: "#08519c" },
+  { upTo: 0.75, color: "#2171b5" },
+  { upTo: 1, color: "#4a8fd4" },
+  { upTo: 1.5, color: "#a33a00" },
+  { upTo: Infinity, color: "#67000d" },
 ];
 
 /** Streets that no place reaches within the cut-off. */
-export const UNREACHED_COLOR = "#8c8c8c";
+export const UNREACHED_COLOR = "#767676";
 
 /** Feature-state value for an edge: its distance in metres, or -1 when no place reaches it. */
 export function edgeStateValue(distM: number): number {

@@ -65,8 +65,10 @@ export function createMap(container: HTMLElement, store: AppStore, initialTexts:
   });
   let attribution = new AttributionControl({ compact: false });
   map.addControl(attribution, "bottom-right");
-  map.addControl(new NavigationControl({ showCompass: false }), "top-right");
-  map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
+  const makeControls = () => ({ navigation: new NavigationControl({ showCompass: false }), scale: new ScaleControl({ unit: "metric", maxWidth: 120 }) });
+  let controls = makeControls();
+  map.addControl(controls.navigation, "top-right");
+  map.addControl(controls.scale, "bottom-left");
   const stopBasemapProblems = reportBasemapProblems(map, store, pmtilesUrl);
 
   let unsubscribe = () => {};
@@ -117,9 +119,18 @@ export function createMap(container: HTMLElement, store: AppStore, initialTexts:
 
   return {
     map,
-    /** Language switch. */
+    /** Language switch: MapLibre reads its control labels when a control is made, so they are remade. */
     setTexts(next: MapTexts) {
       texts = next;
+      // MapLibre has no setter for the locale given to the constructor; _getUIString reads this table.
+      const internal = map as unknown as { _locale: Record<string, string> };
+      internal._locale = { ...internal._locale, ...next.locale };
+      map.getCanvas().setAttribute("aria-label", next.locale["Map.Title"] ?? "");
+      map.removeControl(controls.navigation);
+      map.removeControl(controls.scale);
+      controls = makeControls();
+      map.addControl(controls.navigation, "top-right");
+      map.addControl(controls.scale, "bottom-left");
       refreshAttribution();
     },
     destroy() {

@@ -28,7 +28,7 @@ export const PRACTICES = [
   },
   {
     key: "family-salon",
-    name: { nl: "Gezinssalon en opvoedingsondersteuning", en: "Family salon and parenting support" },
+    name: { nl: "Gezinssalon: hulp bij opvoeden", en: "Family salon: help with parenting" },
     description: {
       nl: "Ouders ontmoeten elkaar, stellen vragen over opvoeden en krijgen hulp als dat nodig is.",
       en: "Parents meet each other, ask questions about raising children and get help when they need it.",
@@ -36,17 +36,17 @@ export const PRACTICES = [
   },
   {
     key: "drop-in-childcare",
-    name: { nl: "Occasionele kinderopvang in de buurt", en: "Drop-in childcare in the neighbourhood" },
+    name: { nl: "Kinderopvang voor een paar uur, in de buurt", en: "Drop-in childcare in the neighbourhood" },
     description: {
-      nl: "Een paar uur per week kunnen ouders hun kind dichtbij laten opvangen, ook zonder vast contract.",
-      en: "A few hours a week parents can leave their child nearby, also without a fixed contract.",
+      nl: "Ouders brengen hun kind een paar uur per week naar opvang dichtbij. Een vast contract is niet nodig.",
+      en: "Parents bring their child to childcare nearby for a few hours a week. No fixed contract is needed.",
     },
   },
   {
     key: "square-animation",
-    name: { nl: "Pleinanimatie door jongeren uit de buurt", en: "Square animation by local youth" },
+    name: { nl: "Spel en sport op het plein, door jongeren uit de buurt", en: "Games and sport on the square, run by local youth" },
     description: {
-      nl: "Opgeleide jongeren uit de wijk organiseren spel en sport op het plein voor kinderen.",
+      nl: "Jongeren uit de wijk hebben een opleiding gehad. Zij organiseren spel en sport voor kinderen op het plein.",
       en: "Trained young people from the area run games and sport on the square for children.",
     },
   },
@@ -62,13 +62,13 @@ export const PRACTICES = [
     key: "shared-kitchen",
     name: { nl: "Buurtkeuken of sociaal restaurant", en: "Shared kitchen or social restaurant" },
     description: {
-      nl: "Samen koken en eten aan een lage prijs. Iedereen schuift aan.",
+      nl: "Samen koken en eten voor weinig geld. Iedereen is welkom aan tafel.",
       en: "Cooking and eating together at a low price. Everyone is welcome at the table.",
     },
   },
   {
     key: "association-platform",
-    name: { nl: "Buurtplatform voor verenigingen", en: "Neighbourhood association platform" },
+    name: { nl: "Vaste plek voor verenigingen", en: "A home for local associations" },
     description: {
       nl: "Een vaste plek waar verenigingen en bewonersgroepen vergaderen en samen plannen maken.",
       en: "A fixed place where associations and residents' groups meet and make plans together.",
@@ -76,9 +76,9 @@ export const PRACTICES = [
   },
   {
     key: "migration-stories",
-    name: { nl: "Migratieverhalen", en: "Migration-history storytelling" },
+    name: { nl: "Verhalen over migratie", en: "Migration-history storytelling" },
     description: {
-      nl: "Bewoners vertellen hoe zij of hun familie hier kwamen wonen. Zo leren buren elkaar kennen.",
+      nl: "Bewoners vertellen hoe zij of hun familie hier kwamen wonen. Zo leren buren elkaar beter kennen.",
       en: "Residents tell how they or their family came to live here, so neighbours get to know each other.",
     },
   },
@@ -102,7 +102,7 @@ export const PRACTICES = [
     key: "living-room",
     name: { nl: "Buurthuiskamer", en: "Neighbourhood living room" },
     description: {
-      nl: "Een warme plek om binnen te lopen, koffie te drinken en een praatje te maken.",
+      nl: "Een gezellige plek. Je loopt binnen, drinkt koffie en maakt een praatje.",
       en: "A warm place to drop in, have a coffee and a chat.",
     },
   },
@@ -136,8 +136,8 @@ export const NEEDS = [
   { key: "seating", name: { nl: "Zitplaatsen", en: "Seating" } },
   { key: "shade", name: { nl: "Schaduw", en: "Shade" } },
   { key: "playground", name: { nl: "Speeltuin", en: "Playground" } },
-  { key: "power", name: { nl: "Stroom", en: "Power" } },
-  { key: "storage", name: { nl: "Bergruimte", en: "Storage" } },
+  { key: "power", name: { nl: "Stroom (een stopcontact)", en: "Power (a socket)" } },
+  { key: "storage", name: { nl: "Een plek om spullen op te bergen", en: "A place to store things" } },
   { key: "water", name: { nl: "Kraantje met water", en: "Water tap" } },
   { key: "kitchen", name: { nl: "Keuken", en: "Kitchen" } },
   { key: "lighting", name: { nl: "Verlichting 's avonds", en: "Lighting in the evening" } },

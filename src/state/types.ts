@@ -45,9 +45,12 @@ export interface UiSlice {
   language: Language;
   panelOpen: boolean;
   mapReady: boolean;
+  /** The resident's focused path (where → what → keep/share) instead of the planner's panels. */
+  resident: boolean;
   setLanguage: (language: Language) => void;
   setPanelOpen: (open: boolean) => void;
   setMapReady: (ready: boolean) => void;
+  setResident: (on: boolean) => void;
 }
 
 /** The layers whose features can count as places people walk to (one list: src/analysis/analysis-plan.ts). */

@@ -1,15 +1,18 @@
+import { isLanguage, type Language } from "../i18n";
 import { LAYER_IDS, isLayerId, type LayerId } from "../layers/definitions";
 import type { MapView } from "./types";
 
 /**
  * The URL keeps the view so that a shared link reopens it:
- *   #map=<zoom>/<lat>/<lon>&layers=<visible ids, comma-separated>
- * (the same map=z/lat/lon order as openstreetmap.org, which planners know).
+ *   #map=<zoom>/<lat>/<lon>&layers=<visible ids, comma-separated>&lang=<language>
+ * (the same map=z/lat/lon order as openstreetmap.org, which planners know). The language
+ * travels with every link the app makes from its own address (share links, the QR code).
  * Parsing never trusts the input: bad parts are ignored, not thrown.
  */
 export interface UrlState {
   view?: MapView;
   visible?: Record<LayerId, boolean>;
+  language?: Language;
 }
 
 export function parseUrlState(hash: string): UrlState {
@@ -27,6 +30,8 @@ export function parseUrlState(hash: string): UrlState {
     const shown = new Set(layers.split(",").filter(isLayerId));
     out.visible = Object.fromEntries(LAYER_IDS.map((id) => [id, shown.has(id)])) as Record<LayerId, boolean>;
   }
+  const lang = params.get("lang");
+  if (isLanguage(lang)) out.language = lang;
   return out;
 }
 
@@ -34,14 +39,14 @@ export function parseUrlState(hash: string): UrlState {
  * The hash for a view. Other parameters already in `currentHash` (a share link's proposals,
  * a workshop step) are kept, so that moving the map never drops them.
  */
-export function formatUrlState(view: MapView, visible: Record<LayerId, boolean>, currentHash = ""): string {
+export function formatUrlState(view: MapView, visible: Record<LayerId, boolean>, currentHash = "", language?: Language): string {
   const map = mapParam(view);
   const layers = LAYER_IDS.filter((id) => visible[id]).join(",");
   const others = currentHash
     .replace(/^#/, "")
     .split("&")
-    .filter((part) => part !== "" && !/^(map|layers)=/.test(part));
-  return `#${[`map=${map}`, `layers=${layers}`, ...others].join("&")}`;
+    .filter((part) => part !== "" && !/^(map|layers|lang)=/.test(part));
+  return `#${[`map=${map}`, `layers=${layers}`, ...(language ? [`lang=${language}`] : []), ...others].join("&")}`;
 }
 
 /** The map=z/lat/lon value of a view. Five decimals is about a metre: enough to land on the same view, short enough to share. */

@@ -18,9 +18,9 @@ export interface OpenedApp {
 export async function openApp(
   browser: Browser,
   baseUrl: string,
-  options: { hash?: string; viewport?: { width: number; height: number } } = {},
+  options: { hash?: string; viewport?: { width: number; height: number }; locale?: string } = {},
 ): Promise<OpenedApp> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 } });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 800 }, ...(options.locale ? { locale: options.locale } : {}) });
   const offLoopback = await guardNetwork(context);
   const page = await context.newPage();
   const errors: string[] = [];

@@ -97,7 +97,7 @@ describe("real-data paths in Chromium", () => {
     expect(await page.evaluate(() => (window.__ontmoetingskaartMap as MapLike).getLayoutProperty("benches-icon", "visibility"))).toBe("visible");
 
     // The app writes its own rounded form back once; then all is quiet (no loop).
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#map=16.50/52.10000/3.00200&layers=meeting,benches");
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#map=16.50/52.10000/3.00200&layers=meeting,benches&lang=nl");
     const writes = await page.evaluate(() => (window as unknown as { __urlWrites: number }).__urlWrites);
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => (window as unknown as { __urlWrites: number }).__urlWrites)).toBe(writes);
@@ -110,7 +110,7 @@ describe("real-data paths in Chromium", () => {
 
     // The map's own moves still go into the URL, and the map stays where it was moved.
     await page.evaluate(() => (window.__ontmoetingskaartMap as MapLike).jumpTo({ center: [2.998, 52.101], zoom: 15.25 }));
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#map=15.25/52.10100/2.99800&layers=green");
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#map=15.25/52.10100/2.99800&layers=green&lang=nl");
     await page.waitForTimeout(500);
     expect((await mapView(page)).lng).toBeCloseTo(2.998, 5);
 

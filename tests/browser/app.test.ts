@@ -42,7 +42,7 @@ describe("the demo neighbourhood map in Chromium", () => {
     // The legend lists every layer with its count.
     const rows = await page.locator(".layer-row").allInnerTexts();
     expect(rows).toHaveLength(5);
-    for (const row of rows) expect(row).toMatch(/\d+ object/);
+    for (const row of rows) expect(row).toMatch(/\d+ plek/);
     await expect.poll(() => page.locator(".maplibregl-ctrl-attrib").innerText()).toContain("verzonnen");
     await expect.poll(() => page.locator(".maplibregl-ctrl-scale").innerText()).toMatch(/\d+\s*(m|km)/);
 

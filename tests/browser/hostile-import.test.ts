@@ -90,7 +90,7 @@ describe("hostile files in Chromium", () => {
         await page.getByRole("button", { name: "Meldingen wissen" }).click();
       } else {
         // Data that reads: the kind dialog names the file; we do not add it.
-        const kind = page.getByRole("dialog", { name: `Welke laag is ${file}?` });
+        const kind = page.getByRole("dialog", { name: `Wat staat er in ${file}? Kies een laag.` });
         await expect.poll(() => kind.count(), { timeout: 30_000 }).toBe(1);
         expect(await kind.innerText()).toContain(`${wanted.features}`);
         seen.push(`${file}: kind dialog (${wanted.features} feature(s))`);
@@ -106,7 +106,7 @@ describe("hostile files in Chromium", () => {
     writeFileSync(longFile, JSON.stringify({ type: "Feature", properties: { naam: "lang", omschrijving: "x".repeat(20 * 1024 * 1024) }, geometry: { type: "Point", coordinates: [4.4, 51.2] } }));
     const started = Date.now();
     await page.getByTestId("import-file-input").setInputFiles(longFile);
-    const kind = page.getByRole("dialog", { name: "Welke laag is lange-waarde.geojson?" });
+    const kind = page.getByRole("dialog", { name: "Wat staat er in lange-waarde.geojson? Kies een laag." });
     await expect.poll(() => kind.count(), { timeout: 60_000 }).toBe(1);
     expect((await kind.locator(".preview-table").innerText()).length).toBeLessThan(1000);
     seen.push(`lange-waarde.geojson (20 MB value): kind dialog [${Date.now() - started} ms]`);

@@ -98,7 +98,7 @@ describe("loading a planner's files in Chromium", () => {
     await confirmKind(page, "benches");
     await waitForDataset(page, (d) => d.sourceFile === "zitbanken.geojson" && d.kind === "benches" && d.count === 3);
     expect((await layerCounts(page)).benches).toBe(demoCounts.benches! + 3);
-    await expect.poll(() => page.locator('.dataset-row[data-source="zitbanken.geojson"]').innerText()).toMatch(/3 objecten/);
+    await expect.poll(() => page.locator('.dataset-row[data-source="zitbanken.geojson"]').innerText()).toMatch(/3 onderdelen/);
     await fitTo(page, [4.3505, 50.8455, 4.3540, 50.8478]);
     await page.waitForTimeout(900);
     await waitForMapIdle(page);
@@ -333,7 +333,7 @@ describe.skipIf(!hasRealData)("real public data in Chromium", () => {
     const server = await startOverpassFixture(readFileSync(path.join(REALDATA, "osm/antwerpen-berchem-2021-12-11.overpass.json")));
     try {
       const { page, context, offLoopback } = await openApp(browser, baseUrl, { hash: "#map=16/51.1900/4.4300" });
-      const endpoint = page.getByLabel("Overpass-server");
+      const endpoint = page.getByLabel("Adres van de server van OpenStreetMap (Overpass)");
       // A server error first: a clear message, and nothing lost.
       const failing = await startOverpassFixture("busy", 504);
       const before = await datasets(page);
@@ -405,7 +405,7 @@ describe.skipIf(!hasRealData)("real public data in Chromium", () => {
     expect(nl.bbox[2]).toBeLessThan(7.3);
     expect(nl.bbox[1]).toBeGreaterThan(50.7);
     expect(nl.bbox[3]).toBeLessThan(53.6);
-    await expect.poll(() => page.locator('.dataset-row[data-source="cbs-wijken-2022-rd28992.geojson"] [data-testid="clip-picker"]').innerText()).toMatch(/Nog geen keuze/);
+    await expect.poll(() => page.locator('.dataset-row[data-source="cbs-wijken-2022-rd28992.geojson"] [data-testid="clip-picker"]').innerText()).toMatch(/Je hebt nog niets gekozen/);
     await page.getByRole("button", { name: /Demo weghalen/ }).click();
     await expect.poll(() => page.locator('[data-testid="no-residents"]').count()).toBe(1);
 

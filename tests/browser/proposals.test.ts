@@ -233,7 +233,7 @@ describe("residents' proposals in Chromium", () => {
     // Edit the selected one: its status moves on to "trial", its symbol changes shape and colour.
     await page.getByRole("button", { name: "Aanpassen" }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("proposal-name");
-    await form(page).getByRole("radio", { name: "Proef loopt", exact: true }).check();
+    await form(page).getByRole("radio", { name: "We proberen het uit", exact: true }).check();
     await form(page).getByRole("button", { name: "Opslaan" }).click();
     await expect.poll(async () => (await onMap(page)).map((p) => p.status).sort()).toEqual(["idea", "trial"]);
     console.log(`screenshot: ${await screenshot(page, "proposals-map-statuses-1280x800.png")}`);
@@ -369,7 +369,7 @@ describe("residents' proposals in Chromium", () => {
     await page.getByRole("button", { name: "Stel een plek voor" }).click();
     await page.mouse.click(square!.x, square!.y);
     await expect.poll(() => form(page).locator(".reuse-note").innerText()).toBe(
-      `Je stelt voor om een bestaande plek opnieuw te gebruiken: Pleinen, ${square!.name}.`,
+      `Je stelt iets nieuws voor op een plek die er al is: Pleinen, ${square!.name}.`,
     );
     await form(page).getByLabel("Naam van de plek").fill("Pleinanimatie");
     await save(page);

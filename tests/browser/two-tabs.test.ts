@@ -123,7 +123,8 @@ describe("two tabs of one profile", () => {
 describe("closing a tab", () => {
   it("asks first while a save is in flight, and not once it is saved", async () => {
     const { a, b, context } = await twoTabs("Eerste plek");
-    // Tab B holds the proposals store for a few seconds: tab A's next write has to wait.
+    // Tab B holds the proposals store until told to let go (a minute at most): tab A's next write
+    // has to wait however slowly this machine clicks through the form.
     await b.evaluate(
       () =>
         new Promise<void>((resolve) => {
@@ -131,9 +132,10 @@ describe("closing a tab", () => {
           open.onsuccess = () => {
             const tx = open.result.transaction("proposals", "readwrite");
             const store = tx.objectStore("proposals");
-            const end = Date.now() + 4000;
+            const end = Date.now() + 60_000;
+            const held = window as unknown as { releaseProposals?: boolean };
             const spin = (): void => {
-              if (Date.now() < end) store.get("none").onsuccess = spin;
+              if (!held.releaseProposals && Date.now() < end) store.get("none").onsuccess = spin;
             };
             spin();
             tx.oncomplete = () => open.result.close();
@@ -154,6 +156,7 @@ describe("closing a tab", () => {
     await a.close({ runBeforeUnload: true });
     await expect.poll(() => asked).toEqual(["beforeunload"]);
     expect(a.isClosed(), "the resident chose to stay").toBe(false);
+    await b.evaluate(() => ((window as unknown as { releaseProposals?: boolean }).releaseProposals = true));
     await expect.poll(() => a.locator(".save-state").getAttribute("data-save-status"), { timeout: 10_000 }).toBe("saved");
     await a.close({ runBeforeUnload: true });
     await expect.poll(() => a.isClosed()).toBe(true);
@@ -204,7 +207,7 @@ describe("storage faults", () => {
     await page.reload();
     await waitForMapIdle(page);
     const notice = page.locator(".dataset-storage-notice");
-    await expect.poll(() => notice.innerText()).toContain("1 bewaarde dataset kon niet gelezen worden");
+    await expect.poll(() => notice.innerText()).toContain("We konden 1 bewaard bestand niet lezen");
     expect(await datasetFiles(page)).toEqual(["goede-banken.geojson"]);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
-import { formatCount, formatHectares } from "./format";
+import { formatHectares } from "./format";
 
 const SHOWN = 8;
 
@@ -25,7 +25,6 @@ export function GapList() {
                 type="button"
                 className="list-button"
                 aria-pressed={selected === g.id}
-                aria-label={t("coverage.gapZoom", { rank: g.rank, residents: formatCount(g.residents, i18n.language) })}
                 onClick={() => {
                   store.getState().selectGap(g.id);
                   store.getState().requestFit(g.bbox);

@@ -27,9 +27,10 @@ export function HeadlineFigures() {
               {t("coverage.estimate")}
             </p>
           )}
-          <p className="headline-share" data-testid="share-within-reach">
+          {/* A big figure, not a heading: a div, so that assistive technology does not read it as a title of what follows. */}
+          <div className="headline-share" data-testid="share-within-reach">
             {t(estimate ? "coverage.withinReachShareEstimate" : "coverage.withinReachShare", { percent: formatPercent(figures.share, lang) })}
-          </p>
+          </div>
           <p data-testid="within-reach">
             {t(estimate ? "coverage.withinReachCountEstimate" : "coverage.withinReachCount", {
               count: formatCount(figures.withinReach, lang),

@@ -15,7 +15,9 @@ export function Shortlist() {
   return (
     <section className="panel-subsection" aria-labelledby="shortlist-heading">
       <h3 id="shortlist-heading">{t("analysis.shortlist.title")}</h3>
-      <p className="hint">{t("coverage.shortlistHint")}</p>
+      <p className="hint" id="shortlist-hint">
+        {t("coverage.shortlistHint")}
+      </p>
       <ol className="shortlist">
         {items.slice(0, SHORTLIST_SHOWN).map((item, i) => {
           const name = placeLabel(item.properties, item.layer, t, i18n.language);
@@ -24,7 +26,7 @@ export function Shortlist() {
             <button
               type="button"
               className="list-button"
-              aria-label={t("coverage.shortlistZoom", { name })}
+              aria-describedby="shortlist-hint"
               onClick={() => {
                 const [lon, lat] = item.at;
                 store.getState().select({ layer: item.layer, id: item.id });

@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import { formatCount, formatMinutes, formatPercent } from "./format";
+import { deviceKey, useTouch } from "../use-touch";
 
 /** "Try a place here": a draggable what-if place and what it would bring. */
 export function TryPlace() {
   const { t, i18n } = useTranslation();
+  const touch = useTouch();
   const lang = i18n.language;
   const store = useAppStoreApi();
   const tryPlace = useAppStore((s) => s.tryPlace);
@@ -20,11 +22,19 @@ export function TryPlace() {
         </button>
       ) : (
         <>
-          <p className="hint">{t("coverage.try.hint")}</p>
+          <p className="hint">{t(deviceKey("coverage.try.hint", touch))}</p>
           <p className="gain" aria-live="polite" data-testid="try-gain">
             {tryPlace.gained !== undefined &&
               t("coverage.try.gain", { count: formatCount(tryPlace.gained, lang), minutes: formatMinutes(limitM, speedKmh, lang) })}
-            {tryPlace.figures && ` → ${t("coverage.withinReachShare", { percent: formatPercent(tryPlace.figures.share, lang) })}`}
+            {tryPlace.figures && (
+              <>
+                {" "}
+                <span aria-hidden="true" className="mirrored">
+                  →
+                </span>{" "}
+                {t("coverage.withinReachShare", { percent: formatPercent(tryPlace.figures.share, lang) })}
+              </>
+            )}
           </p>
           <button type="button" onClick={() => store.getState().setTryPlace(null)}>
             {t("coverage.try.stop")}

@@ -4,6 +4,7 @@ import { DEFAULT_OVERPASS_ENDPOINT, MAX_AREA_KM2, OVERPASS_ENDPOINT_KEY } from "
 import { useAppStoreApi } from "../../state/react";
 import { readFiles, useFlowState, useImportFlow } from "./ImportFlowContext";
 import { viewBounds } from "./view-bounds";
+import { deviceKey, useTouch } from "../use-touch";
 
 export const FILE_ACCEPT = ".geojson,.json,.csv,.tsv,.txt,.zip,.shp,.dbf,.prj,.cpg,.shx,.kml,.kmz,.osm,.pbf";
 
@@ -18,6 +19,7 @@ function storedEndpoint(): string {
 /** "Open files" (several at once) and "Load this area from OpenStreetMap", with progress and Cancel. */
 export function ImportControls() {
   const { t } = useTranslation();
+  const touch = useTouch();
   const flow = useImportFlow();
   const store = useAppStoreApi();
   const busy = useFlowState((s) => s.busy);
@@ -60,7 +62,7 @@ export function ImportControls() {
         }}
       />
       <p id={hintId} className="hint">
-        {t("importUi.openFilesHint")}
+        {t(deviceKey("importUi.openFilesHint", touch))}
       </p>
       <h3>{t("importUi.osm.heading")}</h3>
       <p className="hint">{t("importUi.osm.explain", { max: MAX_AREA_KM2 })}</p>

@@ -5,15 +5,17 @@ import { useAppStore, useAppStoreApi } from "../../state/react";
 import { selectCanRedo, selectCanUndo, selectDots, selectProposalMap } from "../../state/slices/proposals";
 import { downloadProposals } from "./exchange";
 import { ShareBox } from "./ShareBox";
+import { deviceKey, useTouch } from "../use-touch";
 
 /** Undo / redo buttons (the same steps as Ctrl+Z and Ctrl+Shift+Z). */
 export function HistoryButtons() {
   const { t } = useTranslation();
+  const touch = useTouch();
   const store = useAppStoreApi();
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
   return (
-    <div className="button-row" role="group" aria-label={t("proposalsUi.history")}>
+    <div className="button-row" role="group" aria-label={t(deviceKey("proposalsUi.history", touch))}>
       <button type="button" onClick={() => store.getState().undoProposal()} disabled={!canUndo}>
         {t("proposalsUi.undo")}
       </button>

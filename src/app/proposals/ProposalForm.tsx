@@ -1,9 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  AUDIENCES, LIMITS, byId, NEEDS, PRACTICES, STATUSES, WEEKDAYS, addProposal, createProposal, updateProposal, validateProposal,
-  type Issue, type LinkedFeature,
-} from "../../proposals";
+import { AUDIENCES, LIMITS, byId, NEEDS, PRACTICES, STATUSES, WEEKDAYS, type LinkedFeature } from "../../proposals";
 import { isLayerId } from "../../layers/definitions";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import { selectProposalForm, type ProposalFormState } from "../../state/slices/proposals";
@@ -11,6 +8,7 @@ import { ChoiceGroup, type Choice } from "./ChoiceGroup";
 import { FieldErrors } from "./FieldErrors";
 import { FIELD_ORDER, initialValues, toFields, type FormValues } from "./form-values";
 import { noticeText } from "./notice-text";
+import { issuesByField, saveProposal } from "./save-proposal";
 import { StatusSymbol } from "./StatusSymbol";
 
 type Errors = Record<string, string[]>;
@@ -55,27 +53,15 @@ function FormBody({ form }: { form: ProposalFormState }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const fields = toFields(values);
-    let issues: Issue[];
-    let id: string;
-    if (form.kind === "new") {
-      const proposal = createProposal({ location: form.location, ...(form.linkedFeature && { linkedFeature: form.linkedFeature }), ...fields });
-      id = proposal.id;
-      issues = validateProposal(proposal);
-      if (issues.length === 0) issues = store.getState().runProposalCommand(addProposal(proposal));
-    } else {
-      id = form.id;
-      issues = store.getState().runProposalCommand(updateProposal(form.id, fields, new Date(), base.current));
-      // The resident has now seen the other change: saving again keeps their version.
-      if (issues.some((i) => i.key === "proposals.command.conflict")) base.current = existing;
-    }
+    const { id, issues } = saveProposal(store, form, toFields(values), base.current);
+    // The resident has now seen the other change: saving again keeps their version.
+    if (form.kind === "edit" && issues.some((i) => i.key === "proposals.command.conflict")) base.current = existing;
     if (issues.length === 0) {
       store.getState().selectProposal(id);
       close();
       return;
     }
-    const next: Errors = {};
-    for (const i of issues) (next[i.field] ??= []).push(noticeText(t, { key: i.key, params: i.params }));
+    const next: Errors = issuesByField(t, issues);
     setErrors(next);
     setSummary(true);
     const first = FIELD_ORDER.find((f) => next[f]);

@@ -1,17 +1,17 @@
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import { selectInteractionMode } from "../../state/slices/proposals";
 import { noticeText } from "./notice-text";
-
-type GeoState = "idle" | "locating" | "denied" | "unavailable";
+import { useProposeHint } from "./use-propose-hint";
+import { useGeolocation } from "./use-geolocation";
 
 /** Shown while proposing: what to do (read out by screen readers), "use my location" and stop. */
 export function ProposeModeBar() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const mode = useAppStore(selectInteractionMode);
-  const hint = useAppStore((s) => s.proposeHint);
+  const hint = useProposeHint();
   const previous = useRef(mode);
   useEffect(() => {
     // Leaving the mode without a form (Escape, Stop): focus goes back to the button that started it.
@@ -32,8 +32,11 @@ export function ProposeModeBar() {
 function Bar() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
-  const hint = useAppStore((s) => s.proposeHint);
-  const [geo, setGeo] = useState<GeoState>("idle");
+  const hint = useProposeHint();
+  const { geo, locate } = useGeolocation(([lon, lat]) => {
+    store.getState().requestFit([lon, lat, lon, lat]);
+    store.getState().openProposalForm({ kind: "new", location: [lon, lat] });
+  });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -42,20 +45,6 @@ function Bar() {
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [store]);
-
-  const useLocation = () => {
-    if (!("geolocation" in navigator)) return setGeo("unavailable");
-    setGeo("locating");
-    navigator.geolocation.getCurrentPosition(
-      ({ coords }) => {
-        const { longitude: lon, latitude: lat } = coords;
-        store.getState().requestFit([lon, lat, lon, lat]);
-        store.getState().openProposalForm({ kind: "new", location: [lon, lat] });
-      },
-      (error) => setGeo(error.code === error.PERMISSION_DENIED ? "denied" : "unavailable"),
-      { timeout: 15_000, maximumAge: 60_000 },
-    );
-  };
 
   return (
     <div className="propose-bar" role="region" aria-labelledby="propose-bar-title">
@@ -69,7 +58,7 @@ function Bar() {
         </p>
       )}
       <div className="button-row">
-        <button type="button" onClick={useLocation}>
+        <button type="button" onClick={locate}>
           {t("proposalsUi.mode.useLocation")}
         </button>
         <button type="button" onClick={() => store.getState().setInteractionMode("select")}>

@@ -13,7 +13,7 @@ export function ReportFigures({ model }: { model: ReportModel }) {
   return (
     <div className="report-figures">
       {estimate && <p className="estimate-badge">{t("coverage.estimate")}</p>}
-      <p className="report-share" data-testid="report-share">{t(estimate ? "coverage.withinReachShareEstimate" : "coverage.withinReachShare", { percent: formatPercent(f.share, lang) })}</p>
+      <div className="report-share" data-testid="report-share">{t(estimate ? "coverage.withinReachShareEstimate" : "coverage.withinReachShare", { percent: formatPercent(f.share, lang) })}</div>
       <p>
         {t(estimate ? "coverage.withinReachCountEstimate" : "coverage.withinReachCount", {
           count: formatCount(f.withinReach, lang),

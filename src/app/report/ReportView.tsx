@@ -46,6 +46,19 @@ export function ReportView() {
   const image = useMapImage(true);
   const model = buildReportModel(inputs, new Date());
 
+  // The report is modal: the app under it leaves the tab order and the accessibility tree until it closes.
+  useEffect(() => {
+    const app = document.querySelector<HTMLElement>(".app");
+    if (!app) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    app.inert = true;
+    document.getElementById("report-title")?.focus();
+    return () => {
+      app.inert = false;
+      opener?.focus(); // back where the planner was, not lost to the page
+    };
+  }, []);
+
   useEffect(() => {
     if (!printPending || !image) return;
     store.getState().clearReportPrint();
@@ -53,7 +66,7 @@ export function ReportView() {
   }, [printPending, image, store]);
 
   return createPortal(
-    <article className="report" aria-labelledby="report-title" data-paper={paper}>
+    <section className="report" role="dialog" aria-modal="true" aria-labelledby="report-title" data-paper={paper}>
       <style>{`@page { size: ${paper} portrait; margin: 14mm; }`}</style>
       <div className="report-tools">
         <button type="button" className="primary" onClick={() => window.print()}>
@@ -72,7 +85,7 @@ export function ReportView() {
         <Downloads />
       </div>
       <header>
-        <h1 id="report-title">{t("workshop.report.title")}</h1>
+        <h1 id="report-title" tabIndex={-1}>{t("workshop.report.title")}</h1>
         <p>{t("workshop.report.date", { date: new Date(model.date).toLocaleDateString(i18n.language) })}</p>
       </header>
       <ReportSection id="report-figures" title={t("workshop.report.figures")}>
@@ -98,7 +111,7 @@ export function ReportView() {
       <ReportSection id="report-sources" title={t("workshop.report.sources")}>
         <ReportSettings model={model} />
       </ReportSection>
-    </article>,
+    </section>,
     document.body,
   );
 }

@@ -27,7 +27,7 @@ function StepFigureView({ figure }: { figure: StepFigure }) {
   const minutes = formatMinutes(figures.limitM, speed, lang);
   const big = (value: string, label: string) => (
     <div className="big-figure" data-testid={`big-${figure}`}>
-      <p className="big-value">{value}</p>
+      <div className="big-value">{value}</div>
       <p className="big-label">{label}</p>
     </div>
   );
@@ -64,7 +64,7 @@ export function BigFigures() {
   return (
     <div className="big-figures" aria-live="polite">
       <div className="big-figure" data-testid="big-share">
-        <p className="big-value">{t("workshop.percent", { percent: formatPercent(share, lang) })}</p>
+        <div className="big-value">{t("workshop.percent", { percent: formatPercent(share, lang) })}</div>
         <p className="big-label">{t("workshop.figure.share", { minutes: formatMinutes(figures.limitM, speed, lang) })}</p>
       </div>
       <StepFigureView figure={figure} />

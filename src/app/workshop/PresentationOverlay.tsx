@@ -8,6 +8,7 @@ import { isFullscreen, subscribeFullscreen } from "./fullscreen";
 import { StepBar } from "./StepBar";
 import { STEPS } from "./steps";
 import { stopPresenting, usePresentationKeys } from "./use-presentation-keys";
+import { deviceKey, useTouch } from "../use-touch";
 
 /**
  * The big-screen layer over the map: figures, the step's one-line explanation and the step
@@ -15,6 +16,7 @@ import { stopPresenting, usePresentationKeys } from "./use-presentation-keys";
  */
 export function PresentationOverlay() {
   const { t } = useTranslation();
+  const touch = useTouch();
   const store = useAppStoreApi();
   const presenting = useAppStore(selectPresenting);
   const projector = useAppStore(selectScreenRole) === "projector";
@@ -41,7 +43,7 @@ export function PresentationOverlay() {
           </button>
         )}
       </div>
-      {!fullscreen && !projector && <p className="presentation-note" role="status">{t("workshop.fullscreenRefused")}</p>}
+      {!fullscreen && !projector && <p className="presentation-note" role="status">{t(deviceKey("workshop.fullscreenRefused", touch))}</p>}
     </div>
   );
 }

@@ -7,10 +7,12 @@ import { JoinQr } from "./JoinQr";
 import { ScenarioCompare } from "./ScenarioCompare";
 import { goToStep } from "./steps";
 import { projectorLink } from "./workshop-url";
+import { deviceKey, useTouch } from "../use-touch";
 
 /** The workshop section of the side panel: present, projector window, compare, QR join, report, downloads. */
 export function WorkshopPanel() {
   const { t } = useTranslation();
+  const touch = useTouch();
   const store = useAppStoreApi();
   const [blockedLink, setBlockedLink] = useState<string | null>(null);
 
@@ -38,7 +40,7 @@ export function WorkshopPanel() {
         <button type="button" className="primary" onClick={() => void present()} aria-describedby="present-hint">
           {t("workshop.present")}
         </button>
-        <p id="present-hint" className="hint">{t("workshop.presentHint")}</p>
+        <p id="present-hint" className="hint">{t(deviceKey("workshop.presentHint", touch))}</p>
         <button type="button" onClick={openProjector} aria-describedby="projector-hint">
           {t("workshop.openProjector")}
         </button>

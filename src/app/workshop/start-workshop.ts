@@ -14,7 +14,8 @@ const urlStateOf = (s: AppState): WorkshopUrlState => ({
   step: s.workshopStep ?? undefined,
   projector: s.screenRole === "projector",
   report: s.reportOpen,
-  propose: s.interactionMode === "propose",
+  // The resident's path keeps mode=propose, so a reload on any of its steps comes back to it.
+  propose: s.interactionMode === "propose" || s.resident,
 });
 
 /**
@@ -25,7 +26,8 @@ function keepUrl(store: AppStore): () => void {
   return store.subscribe((next, prev) => {
     const relevant =
       next.view !== prev.view || next.visible !== prev.visible || next.workshopStep !== prev.workshopStep ||
-      next.reportOpen !== prev.reportOpen || next.interactionMode !== prev.interactionMode;
+      next.reportOpen !== prev.reportOpen || next.interactionMode !== prev.interactionMode ||
+      next.resident !== prev.resident;
     if (!relevant) return;
     queueMicrotask(() => {
       const hash = withWorkshopParams(location.hash, urlStateOf(store.getState()));
@@ -71,7 +73,8 @@ export function startWorkshop(store: AppStore, hash: string): () => void {
   s.setScreenRole(role);
   if (fromUrl.step) goToStep(store, fromUrl.step);
   if (fromUrl.report) s.setReportOpen(true);
-  if (fromUrl.propose && role === "facilitator") s.setInteractionMode("propose");
+  // The residents' QR link opens their own path (src/app/resident/), which starts in propose mode.
+  if (fromUrl.propose && role === "facilitator") s.setResident(true);
   const stops = [startMirror(store, role), keepUrl(store), keepBaselineGaps(store), restoreLayersAfterPresenting(store)];
   return () => stops.forEach((stop) => stop());
 }

@@ -9,7 +9,7 @@
 import { SHARE_PARAM } from "../../proposals";
 import { isWorkshopStep, type WorkshopStepId } from "../../state/slices/workshop";
 import type { MapView } from "../../state/types";
-import { mapParam } from "../../state/url-state";
+import { mapParam, parseUrlState } from "../../state/url-state";
 
 export interface WorkshopUrlState {
   step?: WorkshopStepId;
@@ -47,9 +47,11 @@ export function withWorkshopParams(hash: string, state: WorkshopUrlState): strin
   return `#${kept.join("&")}`;
 }
 
-/** The link a resident's phone opens from the QR code: this view, ready to propose a place. */
+/** The link a resident's phone opens from the QR code: this view, ready to propose a place, in the facilitator's language. */
 export function joinLink(href: string, view: MapView): string {
-  return `${href.split("#")[0]}#map=${mapParam(view)}&mode=propose`;
+  const [base, hash = ""] = href.split("#");
+  const { language } = parseUrlState(hash);
+  return `${base}#map=${mapParam(view)}${language ? `&lang=${language}` : ""}&mode=propose`;
 }
 
 /**

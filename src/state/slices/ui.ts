@@ -8,7 +8,9 @@ export const createUiSlice =
     language,
     panelOpen: true,
     mapReady: false,
+    resident: false,
     setLanguage: (language) => set({ language }),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
     setMapReady: (mapReady) => set({ mapReady }),
+    setResident: (resident) => set({ resident }),
   });

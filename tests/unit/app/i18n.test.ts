@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createI18n, mergedMessages } from "../../../src/i18n";
+import { createI18n, createI18nIn, directionOf, mergedMessages, preferredLanguage } from "../../../src/i18n";
 import { LAYERS, LAYER_IDS } from "../../../src/layers/definitions";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -22,8 +22,26 @@ describe("i18n", () => {
   it("defaults to Dutch and translates layer names", () => {
     const i18n = createI18n();
     expect(i18n.language).toBe("nl");
-    expect(LAYER_IDS.map((id) => i18n.t(LAYERS[id].labelKey))).toEqual(["Ontmoetingsplekken", "Pleinen", "Groen", "Leegstand", "Banken"]);
-    expect(createI18n("en").t("layers.count", { count: 1 })).toBe("1 feature");
+    expect(LAYER_IDS.map((id) => i18n.t(LAYERS[id].labelKey))).toEqual(["Ontmoetingsplekken", "Pleinen", "Groen", "Lege gebouwen en grond", "Banken"]);
+    expect(createI18n("en").t("layers.count", { count: 1 })).toBe("1 place");
+  });
+
+  it("follows the browser's languages on a first visit, Dutch when none is ours", () => {
+    expect(preferredLanguage(["tr-TR", "en-US"])).toBe("tr");
+    expect(preferredLanguage(["ar-MA"])).toBe("ar");
+    expect(preferredLanguage(["es-ES", "fr-BE", "nl"])).toBe("fr");
+    expect(preferredLanguage(["de_BE"])).toBe("de");
+    expect(preferredLanguage(["es", "pt-BR"])).toBe("nl");
+    expect(preferredLanguage([])).toBe("nl");
+  });
+
+  it("loads another language on demand and lays Arabic out right to left", async () => {
+    const tr = await createI18nIn("tr");
+    expect(tr.language).toBe("tr");
+    expect(tr.t("app.language")).not.toBe(createI18n("nl").t("app.language"));
+    expect(tr.t("app.language")).not.toBe(createI18n("en").t("app.language"));
+    expect(directionOf("ar")).toBe("rtl");
+    expect(directionOf("tr")).toBe("ltr");
   });
 
   it("finds every t('key') used in the app in the catalogue", () => {

@@ -31,27 +31,27 @@ describe("number helpers", () => {
 
 describe("numbers inside messages", () => {
   it("formats counts that also choose the plural", () => {
-    expect(i18nFor("nl").t("layers.count", { count: 6902 })).toBe("6.902 objecten");
-    expect(i18nFor("en").t("layers.count", { count: 6902 })).toBe("6,902 features");
-    expect(i18nFor("nl").t("layers.count", { count: 1 })).toBe("1 object");
+    expect(i18nFor("nl").t("layers.count", { count: 6902 })).toBe("6.902 plekken");
+    expect(i18nFor("en").t("layers.count", { count: 6902 })).toBe("6,902 places");
+    expect(i18nFor("nl").t("layers.count", { count: 1 })).toBe("1 plek");
     expect(i18nFor("nl").t("analysis.gap.residents", { count: 1234 })).toBe("1.234 inwoners buiten bereik");
   });
 
   it("rounds residents to whole people, never '2030.525390625 inwoners'", () => {
     const text = i18nFor("nl").t("analysis.warning.unreachableResidents", { count: 2030.525390625 });
-    expect(text).toBe("2.031 inwoners wonen in een deel van het netwerk zonder plek.");
+    expect(text).toBe("2.031 inwoners kunnen over de straten geen plek bereiken.");
   });
 
   it("formats decimals (km², MB) and leaves numbers the caller formatted alone", () => {
-    expect(i18nFor("nl").t("importUi.osm.tooLarge", { area: 612.345, max: 500 })).toContain("612,3 km², meer dan 500 km²");
-    expect(i18nFor("en").t("importUi.osm.tooLarge", { area: 1612.345, max: 500 })).toContain("1,612.3 km², more than 500 km²");
-    expect(i18nFor("nl").t("coverage.inGapsCount", { count: formatCount(12345, "nl") })).toBe("12.345 inwoners wonen verder.");
+    expect(i18nFor("nl").t("importUi.osm.tooLarge", { area: 612.345, max: 500 })).toContain("612,3 km². Dat is meer dan 500 km²");
+    expect(i18nFor("en").t("importUi.osm.tooLarge", { area: 1612.345, max: 500 })).toContain("1,612.3 km². That is more than 500 km²");
+    expect(i18nFor("nl").t("coverage.inGapsCount", { count: formatCount(12345, "nl") })).toBe("12.345 inwoners wonen verder weg. Zij wonen buiten bereik.");
   });
 
   it("follows a language switch", async () => {
     const i18n = i18nFor("nl");
     await i18n.changeLanguage("en");
-    expect(i18n.t("layers.count", { count: 6902 })).toBe("6,902 features");
+    expect(i18n.t("layers.count", { count: 6902 })).toBe("6,902 places");
   });
 
   it("uses only the formats it registers, the same in both languages", () => {

@@ -20,13 +20,13 @@ describe("placeLabel", () => {
   });
 
   it("names a nameless place by what and where it is", () => {
-    expect(placeLabel({ id: "ds-1:7", "@id": "way/123", "addr:street": "Kerkstraat" }, "vacant", t)).toBe("Leegstaand pand zonder naam, Kerkstraat");
-    expect(placeLabel({ "addr:street": "Kerkstraat", "addr:housenumber": "3" }, "vacant", t)).toBe("Leegstaand pand zonder naam, Kerkstraat 3");
-    expect(placeLabel({ "addr:housenumber": 3 }, "vacant", t)).toBe("Leegstaand pand zonder naam nr. 3");
+    expect(placeLabel({ id: "ds-1:7", "@id": "way/123", "addr:street": "Kerkstraat" }, "vacant", t)).toBe("Leeg gebouw zonder naam, Kerkstraat");
+    expect(placeLabel({ "addr:street": "Kerkstraat", "addr:housenumber": "3" }, "vacant", t)).toBe("Leeg gebouw zonder naam, Kerkstraat 3");
+    expect(placeLabel({ "addr:housenumber": 3 }, "vacant", t)).toBe("Leeg gebouw zonder naam nr. 3");
     expect(placeLabel({ straatnaam: "Dorpsstraat" }, "benches", t)).toBe("Bank, Dorpsstraat");
-    expect(placeLabel({ kind: "vacant_land" }, "vacant", t)).toBe("Braakliggend terrein zonder naam");
-    expect(placeLabel({ id: "vacant-09" }, "vacant", t)).toBe("Leegstaand pand zonder naam");
-    expect(placeLabel({ "addr:street": "Church Street", "addr:housenumber": "3" }, "vacant", tEn)).toBe("Unnamed vacant building, 3 Church Street");
+    expect(placeLabel({ kind: "vacant_land" }, "vacant", t)).toBe("Lege grond zonder naam");
+    expect(placeLabel({ id: "vacant-09" }, "vacant", t)).toBe("Leeg gebouw zonder naam");
+    expect(placeLabel({ "addr:street": "Church Street", "addr:housenumber": "3" }, "vacant", tEn)).toBe("Unnamed empty building, 3 Church Street");
   });
 
   it("never falls back to an id, and ignores empty names", () => {
@@ -57,7 +57,7 @@ describe("propertyRows", () => {
       "Openingsuren: Mo-Fr 09:00-22:00",
       "Eigenaar: privé",
       "Toegang: privé",
-      "Rolstoeltoegankelijk: ja",
+      "Toegankelijk met rolstoel: ja",
     ]);
     expect(other).toEqual([]);
   });

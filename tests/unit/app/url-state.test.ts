@@ -32,6 +32,19 @@ describe("the view in the URL", () => {
   });
 });
 
+describe("the language in the URL", () => {
+  it("carries the language once, replacing the one the link had", () => {
+    const hash = formatUrlState({ center: [3, 52.1], zoom: 15 }, all(true), "#lang=nl&step=gaps", "ar");
+    expect(hash).toBe("#map=15.00/52.10000/3.00000&layers=meeting,squares,green,vacant,benches&lang=ar&step=gaps");
+    expect(parseUrlState(hash).language).toBe("ar");
+  });
+
+  it("ignores languages we do not have", () => {
+    expect(parseUrlState("#lang=xx").language).toBeUndefined();
+    expect(parseUrlState("#lang=__proto__").language).toBeUndefined();
+  });
+});
+
 describe("a hash edited by hand", () => {
   const current = { view: { center: [3.01235, 52.09877] as [number, number], zoom: 15.26 }, visible: all(true) };
 

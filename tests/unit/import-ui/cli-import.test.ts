@@ -57,7 +57,7 @@ describe("cli/coverage.ts with the app's importer", () => {
     expect(amb.stderr).toMatch(/--residents .*dubbelzinnig-xy\.csv: the coordinates fit several systems: EPSG:/);
     const broken = run(["--osm", join(ROOT, "tests/fixtures/import/kapot.geojson"), "--max-walk", "400"]);
     expect(broken.status).toBe(2);
-    expect(broken.stderr).toMatch(/--osm .*kapot\.geojson: not GeoJSON: The file kapot\.geojson is not valid JSON/);
+    expect(broken.stderr).toMatch(/--osm .*kapot\.geojson: not GeoJSON: The file kapot\.geojson is broken: its JSON text is wrong/);
   });
 
   it("returns at once on a cut .osm.pbf (tiny-osmpbf hung for good), saying it is incomplete, with the detail", () => {

@@ -108,9 +108,9 @@ describe("HttpSource", () => {
     const mb = new Intl.NumberFormat("nl", { maximumFractionDigits: 1 }).format(archive.length / 1024 / 1024);
     expect(text).toContain(url);
     expect(text).toContain("Range");
-    expect(text).toContain(`${mb} MB, hoogstens 0,1 MB`);
+    expect(text).toContain(`${mb} MB, en hoogstens 0,1 MB kan`);
     const en = createI18n("en");
-    expect(en.t(problem.key, problem.params)).toContain(`The base map ${url} cannot load`);
+    expect(en.t(problem.key, problem.params)).toContain(`The base map ${url} does not load`);
 
     // Without a length the body is read up to the limit, then dropped.
     const chunked = await new PMTiles(new HttpSource(`${base}/ignore-range-chunked.pmtiles`, { wholeLimit: limit })).getHeader().catch((e: unknown) => e);

@@ -17,7 +17,7 @@ describe("the settings as the report and the CLI word them", () => {
       "Maximum walk: 900 m (= 15 minutes)",
       "Walking speed: 3.6 km/h",
       "What counts as a place: Meeting places, Green space",
-      "Method: walking along the street network",
+      "Method: walking along streets and paths",
     ]);
     expect(app).toEqual(cli);
   });

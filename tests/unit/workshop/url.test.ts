@@ -24,6 +24,8 @@ describe("workshop URL", () => {
     const join = joinLink("https://x.org/kaart/#map=1/2/3&step=gaps", { center: [3.00123, 52.1], zoom: 16 });
     expect(join).toBe("https://x.org/kaart/#map=16.00/52.10000/3.00123&mode=propose");
     expect(parseWorkshopUrl(join.split("#")[1]).propose).toBe(true);
+    // A Turkish-speaking facilitator's QR code opens in Turkish (a resident's own earlier choice still wins).
+    expect(joinLink("https://x.org/#map=1/2/3&lang=tr", { center: [3, 52.1], zoom: 16 })).toBe("https://x.org/#map=16.00/52.10000/3.00000&lang=tr&mode=propose");
   });
 
   it("encodes the join link as a QR matrix of a valid size", () => {
