@@ -1,6 +1,8 @@
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import { formatCount, formatMinutes, formatPercent } from "./format";
+import { useFocusReturn } from "../use-focus-return";
 import { deviceKey, useTouch } from "../use-touch";
 
 /** "Try a place here": a draggable what-if place and what it would bring. */
@@ -12,12 +14,18 @@ export function TryPlace() {
   const tryPlace = useAppStore((s) => s.tryPlace);
   const ready = useAppStore((s) => s.coverage.status !== "idle");
   const { limitM, speedKmh } = useAppStore((s) => s.coverageSettings);
+  const startButton = useRef<HTMLButtonElement>(null);
+  const stopButton = useRef<HTMLButtonElement>(null);
+  const trying = tryPlace !== null;
+  // The button pressed is replaced by the other one: focus follows, so the keyboard stays here.
+  useFocusReturn(trying, startButton);
+  useFocusReturn(!trying, stopButton);
 
   return (
     <section className="panel-subsection" aria-labelledby="try-heading">
       <h3 id="try-heading">{t("coverage.try.heading")}</h3>
       {!tryPlace ? (
-        <button type="button" disabled={!ready} onClick={() => store.getState().setTryPlace({ at: store.getState().view.center })}>
+        <button type="button" ref={startButton} disabled={!ready} onClick={() => store.getState().setTryPlace({ at: store.getState().view.center })}>
           {t("coverage.try.start")}
         </button>
       ) : (
@@ -36,7 +44,7 @@ export function TryPlace() {
               </>
             )}
           </p>
-          <button type="button" onClick={() => store.getState().setTryPlace(null)}>
+          <button type="button" ref={stopButton} onClick={() => store.getState().setTryPlace(null)}>
             {t("coverage.try.stop")}
           </button>
         </>

@@ -1,12 +1,14 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useAppStoreApi } from "../../state/react";
+import { useAppStore, useAppStoreApi } from "../../state/react";
+import { selectPresenting } from "../../state/slices/workshop";
 import { Downloads } from "./Downloads";
 import { enterFullscreen } from "./fullscreen";
 import { JoinQr } from "./JoinQr";
 import { ScenarioCompare } from "./ScenarioCompare";
 import { goToStep } from "./steps";
 import { projectorLink } from "./workshop-url";
+import { useFocusReturn } from "../use-focus-return";
 import { deviceKey, useTouch } from "../use-touch";
 
 /** The workshop section of the side panel: present, projector window, compare, QR join, report, downloads. */
@@ -15,6 +17,9 @@ export function WorkshopPanel() {
   const touch = useTouch();
   const store = useAppStoreApi();
   const [blockedLink, setBlockedLink] = useState<string | null>(null);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  // Leaving the presentation: back on "Presenteren", not lost to the page.
+  useFocusReturn(useAppStore(selectPresenting), presentButton);
 
   const present = async () => {
     const s = store.getState();
@@ -37,7 +42,7 @@ export function WorkshopPanel() {
       <h2 id="workshop-heading">{t("workshop.heading")}</h2>
       <p className="hint">{t("workshop.intro")}</p>
       <div className="workshop-actions">
-        <button type="button" className="primary" onClick={() => void present()} aria-describedby="present-hint">
+        <button type="button" className="primary" ref={presentButton} onClick={() => void present()} aria-describedby="present-hint">
           {t("workshop.present")}
         </button>
         <p id="present-hint" className="hint">{t(deviceKey("workshop.presentHint", touch))}</p>
