@@ -16,15 +16,18 @@ import { allOverlayLayers } from "./overlay-style";
 const PHONE_MAX_WIDTH = 600;
 
 /** Leaves room for the open panel (beside the map, or below it on a phone) so fitted features stay visible. */
-export function fitPadding(width: number, height: number, panelOpen: boolean) {
+export function fitPadding(width: number, height: number, panelOpen: boolean, rightToLeft = false) {
   if (!panelOpen) return { top: 48, bottom: 48, right: 48, left: 48 };
   if (width <= PHONE_MAX_WIDTH) return { top: 24, right: 24, left: 24, bottom: Math.round(height * 0.45) + 24 };
-  return { top: 48, bottom: 48, right: 48, left: Math.min(400, Math.round(width / 2)) };
+  // The panel starts where reading starts: on the left, or on the right in Arabic.
+  const panel = Math.min(400, Math.round(width / 2));
+  return rightToLeft ? { top: 48, bottom: 48, left: 48, right: panel } : { top: 48, bottom: 48, right: 48, left: panel };
 }
 
 function fitTo(map: MapLibreMap, bounds: [number, number, number, number], duration: number, panelOpen: boolean) {
-  const { clientWidth, clientHeight } = map.getContainer();
-  map.fitBounds(bounds, { padding: fitPadding(clientWidth, clientHeight, panelOpen), maxZoom: 17, duration });
+  const container = map.getContainer();
+  const rightToLeft = getComputedStyle(container).direction === "rtl";
+  map.fitBounds(bounds, { padding: fitPadding(container.clientWidth, container.clientHeight, panelOpen, rightToLeft), maxZoom: 17, duration });
 }
 
 type ToSource = ReturnType<typeof blobSource>;

@@ -38,6 +38,22 @@ describe("languages in Chromium", () => {
     expect(panel.x + panel.width).toBeGreaterThan(width - 40); // the panel starts at the right
     expect(zoom.x).toBeLessThan(width / 2); // zoom buttons moved to the left, clear of the panel
     expect(canvas).toMatchObject({ x: 0, width }); // the map is not mirrored or moved
+    // The first view frames the demo in the room left of the panel: its centre in the left half
+    // (framed for a panel on the left, as before, it sat right of the middle, half under the panel).
+    await page.waitForFunction(() => window.__ontmoetingskaartStore!.getState().datasets.some((d) => d.id === "demo-area"));
+    const demoCentreX = await page.evaluate(() => {
+      const area = window.__ontmoetingskaartStore!.getState().datasets.find((d) => d.id === "demo-area")!;
+      const points: number[][] = [];
+      const walk = (c: unknown): void => {
+        if (Array.isArray(c) && typeof c[0] === "number") points.push(c as number[]);
+        else if (Array.isArray(c)) c.forEach(walk);
+      };
+      for (const f of area.features.features) walk((f.geometry as { coordinates: unknown }).coordinates);
+      const [xs, ys] = [points.map((p) => p[0]), points.map((p) => p[1])];
+      const map = window.__ontmoetingskaartMap as { project(c: [number, number]): { x: number } };
+      return map.project([(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2]).x;
+    });
+    expect(demoCentreX).toBeLessThan(width / 2);
     await screenshot(page, "languages-ar-rtl.png");
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

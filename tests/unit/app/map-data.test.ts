@@ -71,6 +71,8 @@ describe("room for the panel when framing features", () => {
   it("keeps fitted features out from under the side panel, the phone's bottom sheet, or neither", () => {
     expect(fitPadding(1280, 800, true).left).toBe(400);
     expect(fitPadding(640, 800, true).left).toBe(320);
+    // Right to left (Arabic): the panel, and so the room it needs, is on the right.
+    expect(fitPadding(1280, 800, true, true)).toEqual({ top: 48, bottom: 48, left: 48, right: 400 });
     expect(fitPadding(375, 740, true)).toEqual({ top: 24, right: 24, left: 24, bottom: 357 });
     expect(fitPadding(375, 740, false)).toEqual({ top: 48, bottom: 48, right: 48, left: 48 });
   });
