@@ -31,7 +31,9 @@ declare global {
 }
 
 export async function timeBrowserImport(browser: Browser, baseUrl: string, file: string): Promise<BrowserRun> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // A Flemish browser (the app follows the browser's language; the steps below click Dutch
+  // names), and no service worker: its requests would bypass the loopback-only route below.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "nl-BE", serviceWorkers: "block" });
   await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
   const page = await context.newPage();
   // A run whose page reports errors did not do the work it is timed for: it must not count.
