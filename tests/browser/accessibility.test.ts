@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { languageMessages, type Language } from "../../src/i18n";
+import { createProposal } from "../../src/proposals";
 import { openApp } from "./app-page";
 import { axeViolations, type AxeViolation } from "./axe";
 import { connectSharedBrowser } from "./shared-browser";
@@ -39,6 +40,14 @@ describe.each(["nl", "ar"] as Language[])("axe-core in %s", (lang) => {
     const laptop = await openApp(browser, baseUrl, { viewport: LAPTOP, locale });
     await figuresReady(laptop.page);
     await sweep(laptop.page, "start 1280×800");
+    // Proposals with votes: the list, its vote buttons and counts.
+    const proposals = [
+      createProposal({ location: [3.0, 52.1], name: "Buurtkamer in de oude bibliotheek" }, new Date("2026-03-01T10:00:00Z"), "p-bieb"),
+      createProposal({ location: [3.002, 52.101], name: "Bankjes bij het plein" }, new Date("2026-03-01T11:00:00Z"), "p-plein"),
+    ].map((p, i) => ({ ...p, support: 3 - i }));
+    await laptop.page.evaluate((list) => window.__ontmoetingskaartStore!.getState().replaceProposals(Object.fromEntries(list.map((p) => [p.id, p]))), proposals);
+    await laptop.page.locator(".proposal-row .support-count").first().waitFor();
+    await sweep(laptop.page, "proposals listed 1280×800");
     await laptop.page.getByRole("button", { name: t["proposalsUi.propose"], exact: true }).click();
     await laptop.page.mouse.click(900, 450);
     await laptop.page.getByRole("dialog", { name: t["proposalsUi.form.newTitle"] }).waitFor();

@@ -20,13 +20,13 @@ function Item({ p, selected }: { p: Proposal; selected: boolean }) {
   };
   return (
     <li className="proposal-row" data-proposal-id={p.id} aria-current={selected || undefined}>
+      {/* The button shows only the name, which starts its accessible name ("… : toon op de kaart"),
+          so speech users can say what they see (WCAG 2.5.3); the status stands beside it. */}
       <button type="button" className="proposal-show" onClick={show} aria-label={noticeText(t, { key: "proposalsUi.list.show", params: { name: p.name } })}>
         <StatusSymbol status={p.status} />
-        <span className="proposal-row-text">
-          <span className="proposal-name">{p.name}</span>
-          <span className="proposal-status">{t(`proposals.status.${p.status}`)}</span>
-        </span>
+        <span className="proposal-name">{p.name}</span>
       </button>
+      <span className="proposal-status">{t(`proposals.status.${p.status}`)}</span>
       <CoverageGain id={p.id} />
       <SupportButtons proposal={p} />
     </li>

@@ -13,15 +13,19 @@ export function SupportButtons({ proposal }: { proposal: Proposal }) {
   };
   return (
     <span className="support">
-      <span className="support-count">{t("proposalsUi.support.count", { count: proposal.support })}</span>
-      <button type="button" onClick={() => vote(1)} aria-label={noticeText(t, { key: "proposalsUi.support.addLabel", params: { name: proposal.name } })}>
+      {/* Said when it changes, so a vote by keyboard or screen reader is heard, not only seen. */}
+      <span className="support-count" aria-live="polite">
+        {t("proposalsUi.support.count", { count: proposal.support })}
+      </span>
+      {/* Names start with what the button shows ("+1 …"), so speech users can say what they see (WCAG 2.5.3). */}
+      <button type="button" onClick={() => vote(1)} aria-label={`${t("proposalsUi.support.add")} ${noticeText(t, { key: "proposalsUi.support.addLabel", params: { name: proposal.name } })}`}>
         {t("proposalsUi.support.add")}
       </button>
       <button
         type="button"
         onClick={() => vote(-1)}
         disabled={proposal.support === 0}
-        aria-label={noticeText(t, { key: "proposalsUi.support.removeLabel", params: { name: proposal.name } })}
+        aria-label={`${t("proposalsUi.support.remove")} ${noticeText(t, { key: "proposalsUi.support.removeLabel", params: { name: proposal.name } })}`}
       >
         {t("proposalsUi.support.remove")}
       </button>
