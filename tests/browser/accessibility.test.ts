@@ -6,7 +6,7 @@ import type { Browser } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { languageMessages, type Language } from "../../src/i18n";
 import { createProposal } from "../../src/proposals";
-import { openApp } from "./app-page";
+import { coverageReady, openApp } from "./app-page";
 import { axeViolations, type AxeViolation } from "./axe";
 import { connectSharedBrowser } from "./shared-browser";
 
@@ -17,13 +17,6 @@ connectSharedBrowser((b) => (browser = b));
 const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 740 };
 const PROJECTOR = { width: 1920, height: 1080 };
-
-async function figuresReady(page: Page) {
-  await page.waitForFunction(() => {
-    const c = window.__ontmoetingskaartStore?.getState().coverage;
-    return c?.status === "ready" && c.gaps !== undefined && c.reachCurve !== undefined;
-  }, undefined, { timeout: 90_000 });
-}
 
 /** Every violation as "rule: element", for a readable failure. */
 const lines = (found: AxeViolation[]) => found.flatMap((v) => v.targets.map((t) => `${v.id} (${v.impact}): ${t}`));
@@ -38,7 +31,7 @@ describe.each(["nl", "ar"] as Language[])("axe-core in %s", (lang) => {
     const locale = lang === "ar" ? "ar" : "nl-BE";
 
     const laptop = await openApp(browser, baseUrl, { viewport: LAPTOP, locale });
-    await figuresReady(laptop.page);
+    await coverageReady(laptop.page);
     await sweep(laptop.page, "start 1280×800");
     // Proposals with votes: the list, its vote buttons and counts.
     const proposals = [
@@ -59,12 +52,12 @@ describe.each(["nl", "ar"] as Language[])("axe-core in %s", (lang) => {
     await laptop.context.close();
 
     const phone = await openApp(browser, baseUrl, { viewport: PHONE, locale });
-    await figuresReady(phone.page);
+    await coverageReady(phone.page);
     await sweep(phone.page, "start 375×740");
     await phone.context.close();
 
     const projector = await openApp(browser, baseUrl, { viewport: PROJECTOR, locale });
-    await figuresReady(projector.page);
+    await coverageReady(projector.page);
     await projector.page.getByRole("button", { name: t["workshop.present"], exact: true }).click();
     await projector.page.getByTestId("presentation").waitFor();
     await sweep(projector.page, "presentation 1920×1080");

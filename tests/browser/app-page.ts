@@ -49,6 +49,14 @@ export async function waitForMapIdle(page: Page): Promise<void> {
   );
 }
 
+/** Waits until the analysis is ready with its gaps and reach curve: the panel's figures are final. */
+export async function coverageReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const c = window.__ontmoetingskaartStore?.getState().coverage;
+    return c?.status === "ready" && c.gaps !== undefined && c.reachCurve !== undefined;
+  }, undefined, { timeout: 90_000 });
+}
+
 /** How many features each style layer currently draws on screen. */
 export function renderedCounts(page: Page, styleLayers: string[]): Promise<Record<string, number>> {
   return page.evaluate((ids) => {

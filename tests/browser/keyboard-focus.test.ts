@@ -4,16 +4,12 @@
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { languageMessages } from "../../src/i18n";
-import { openApp } from "./app-page";
+import { coverageReady, openApp } from "./app-page";
 import { connectSharedBrowser } from "./shared-browser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
 connectSharedBrowser((b) => (browser = b));
-
-async function figuresReady(page: Page) {
-  await page.waitForFunction(() => window.__ontmoetingskaartStore?.getState().coverage.status === "ready", undefined, { timeout: 90_000 });
-}
 
 /** The focused element's text, and whether it is on screen and on top at its centre (WCAG 2.4.11). */
 const focused = (page: Page) =>
@@ -30,7 +26,7 @@ describe("keyboard focus in Chromium", () => {
   it("follows the trial place's start and stop buttons and comes back after presenting", async () => {
     const t = await languageMessages("nl");
     const { page, context, errors } = await openApp(browser, baseUrl);
-    await figuresReady(page);
+    await coverageReady(page);
 
     await page.getByRole("button", { name: t["coverage.try.start"] }).focus();
     await page.keyboard.press("Enter");
@@ -51,7 +47,7 @@ describe("keyboard focus in Chromium", () => {
 
   it("keeps the walking-time legend's colours in forced-colours mode", async () => {
     const { page, context } = await openApp(browser, baseUrl);
-    await figuresReady(page);
+    await coverageReady(page);
     await page.emulateMedia({ forcedColors: "active" });
     const swatches = await page.locator(".swatch-line, .swatch-area").evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
     expect(swatches.length).toBeGreaterThanOrEqual(7);

@@ -12,7 +12,7 @@ import { DISTANCE_CLASSES } from "../../src/coverage/distance-classes";
 import { exportLayout } from "../../src/map/export-layout";
 import { createProposal } from "../../src/proposals";
 import type { AppState } from "../../src/state/types";
-import { openApp, renderedCounts, RESULTS_DIR, screenshot, waitForMapIdle, savedDownload } from "./app-page";
+import { coverageReady, openApp, renderedCounts, RESULTS_DIR, savedDownload, screenshot, waitForMapIdle } from "./app-page";
 import { connectSharedBrowser } from "./shared-browser";
 
 const baseUrl = inject("baseUrl");
@@ -30,13 +30,6 @@ function state<T>(page: Page, pick: (s: AppState) => T): Promise<T> {
 }
 
 /** Waits until the coverage worker has reported figures and gaps. */
-async function coverageReady(page: Page) {
-  await page.waitForFunction(() => {
-    const c = window.__ontmoetingskaartStore?.getState().coverage;
-    return c?.status === "ready" && c.gaps !== undefined && c.reachCurve !== undefined;
-  }, undefined, { timeout: 90_000 });
-}
-
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent("download") as Promise<Download>, click()]);
   return { name: download.suggestedFilename(), bytes: await readFile(await savedDownload(download)) };
