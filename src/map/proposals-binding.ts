@@ -3,11 +3,14 @@
  * proposals-layer.ts), the interaction modes (handlers from propose-mode.ts), and dragging a
  * proposal with a mouse or a finger. Returns one function that undoes all of it.
  */
-import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapLayerTouchEvent, MapMouseEvent, MapTouchEvent } from "maplibre-gl";
+import type { Geometry } from "geojson";
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent, MapLayerTouchEvent, MapMouseEvent, MapTouchEvent } from "maplibre-gl";
+import { createProjection } from "../analysis/projection";
 import { isLayerId, type LayerId } from "../layers/definitions";
+import type { LngLat } from "../state/slices/proposals";
 import type { AppStore } from "../state/store";
-import { styleLayerIdsOf } from "./overlay-style";
-import { dropProposal, MODES, type ModeContext, type PlaceHit } from "./propose-mode";
+import { interactiveLayerIds, styleLayerIdsOf } from "./overlay-style";
+import { dropProposal, MODES, NEAR_PLACE_M, nearestShape, type ModeContext, type PlaceHit, type ScreenPoint, type ScreenShape } from "./propose-mode";
 import {
   CURSOR_SOURCE, PROPOSALS_SOURCE, PROPOSAL_ICON_LAYER, cursorCollection, proposalCollection, proposalImages,
   proposalInputs, proposalStyleLayers, sameInputs,
@@ -16,10 +19,79 @@ import {
 /** Places a proposal can reuse: vacant buildings, squares and green spaces. */
 const REUSABLE: LayerId[] = ["vacant", "squares", "green"];
 
+/**
+ * Source layers that hold named streets in the base maps we draw (our demo's and the OpenStreetMap
+ * ones). The walking network's own coverage segments carry no names, and are hidden with the
+ * coverage; the base map draws the same streets, with their names, whatever is switched on.
+ */
+const STREET_SOURCE_LAYERS = new Set(["streets", "roads"]);
+/** "Bij de straat" means close: within this many pixels and this many metres, whichever is less. */
+const STREET_PX = 24;
+const STREET_M = 40;
+
+function metresBetween(a: LngLat, b: LngLat): number {
+  const [x, y] = createProjection(a[0], a[1]).forward(b[0], b[1]);
+  return Math.hypot(x, y);
+}
+
+function geometryLines(geometry: Geometry): LngLat[][] {
+  switch (geometry.type) {
+    case "Point":
+      return [[geometry.coordinates as LngLat]];
+    case "MultiPoint":
+      return (geometry.coordinates as LngLat[]).map((c) => [c]);
+    case "LineString":
+      return [geometry.coordinates as LngLat[]];
+    case "MultiLineString":
+    case "Polygon":
+      return geometry.coordinates as LngLat[][];
+    case "MultiPolygon":
+      return geometry.coordinates.flat() as LngLat[][];
+    default:
+      return [];
+  }
+}
+
 function mapContext(map: MapLibreMap, store: AppStore): ModeContext {
   const placeLayers = () => REUSABLE.flatMap(styleLayerIdsOf).filter((id) => id.endsWith("-fill") && map.getLayer(id));
+  const streetLayers = () =>
+    map.getLayersOrder().filter((id) => {
+      const layer = map.getLayer(id);
+      return layer?.type === "line" && STREET_SOURCE_LAYERS.has(layer.sourceLayer ?? "");
+    });
+  const toLngLat = (point: ScreenPoint): LngLat => {
+    const { lng, lat } = map.unproject([point.x, point.y]);
+    return [lng, lat];
+  };
+  /** How many pixels `metres` is across at a point (the scale changes with zoom and latitude). */
+  const pixelsFor = (point: ScreenPoint, metres: number) => (100 * metres) / Math.max(1e-9, metresBetween(toLngLat(point), toLngLat({ x: point.x + 100, y: point.y })));
+  /** Named features of these style layers in a box around a point, as screen shapes. */
+  const namedShapesNear = (point: ScreenPoint, layers: string[], radiusPx: number): ScreenShape[] => {
+    if (layers.length === 0) return [];
+    const box: [[number, number], [number, number]] = [[point.x - radiusPx, point.y - radiusPx], [point.x + radiusPx, point.y + radiusPx]];
+    return map.queryRenderedFeatures(box, { layers }).flatMap((f: MapGeoJSONFeature) => {
+      const name = f.properties?.name;
+      if (typeof name !== "string" || name.trim() === "") return [];
+      const lines = geometryLines(f.geometry).map((line) => line.map((c) => map.project(c)));
+      return [{ name: name.trim(), lines }];
+    });
+  };
   return {
     store,
+    streetAt(point) {
+      const radius = Math.min(STREET_PX, pixelsFor(point, STREET_M));
+      const nearest = nearestShape(point, namedShapesNear(point, streetLayers(), radius));
+      return nearest && nearest.px <= radius ? nearest.shape.name : null;
+    },
+    placeNear(point) {
+      // Bounded, so a far zoomed-out view does not query the whole city on every key press.
+      const radius = Math.min(400, pixelsFor(point, NEAR_PLACE_M));
+      const layers = interactiveLayerIds().filter((id) => map.getLayer(id));
+      const nearest = nearestShape(point, namedShapesNear(point, layers, radius));
+      if (!nearest) return null;
+      const metres = metresBetween(toLngLat(point), toLngLat(nearest.at));
+      return metres <= NEAR_PLACE_M ? { name: nearest.shape.name, metres } : null;
+    },
     placeAt(point): PlaceHit | null {
       const feature = map.queryRenderedFeatures([point.x, point.y], { layers: placeLayers() })[0];
       const id = feature?.properties?.id;
@@ -32,10 +104,7 @@ function mapContext(map: MapLibreMap, store: AppStore): ModeContext {
       const id = hits.find((f) => f.properties?.pending !== true)?.properties?.id;
       return typeof id === "string" ? id : null;
     },
-    toLngLat(point) {
-      const { lng, lat } = map.unproject([point.x, point.y]);
-      return [lng, lat];
-    },
+    toLngLat,
     toPoint(lngLat) {
       return map.project(lngLat);
     },

@@ -258,9 +258,14 @@ describe("workshop in Chromium", () => {
     const hostile = createProposal({ location: [3.001, 52.1005], name: "=HYPERLINK(\"x\")" }, new Date("2026-03-02T10:00:00Z"), "p-hostile");
     await page.evaluate((p) => window.__ontmoetingskaartStore!.getState().replaceProposals({ [p.id]: { ...p, support: 3 } }), hostile);
 
-    const csv = (await downloaded(page, () => page.getByRole("button", { name: "Buiten bereik (CSV)" }).click())).bytes.toString("utf8");
-    const [header, ...rows] = csv.trim().split("\r\n").map((line) => line.split(";"));
-    expect(header).toEqual(["rank", "residents", "area_m2", "west", "south", "east", "north", "sources"]);
+    const gapsFile = await downloaded(page, () => page.getByRole("button", { name: "Buiten bereik (CSV)" }).click());
+    expect(gapsFile.name).toMatch(/^buiten-bereik-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = gapsFile.bytes.toString("utf8");
+    // A byte order mark, so that Excel reads the file as UTF-8; headers and decimals in Dutch.
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = csv.slice(1).trim().split("\r\n").map((line) => line.split(";"));
+    expect(header).toEqual(["Nr.", "Inwoners", "Oppervlakte (m²)", "Westkant (lengtegraad)", "Zuidkant (breedtegraad)", "Oostkant (lengtegraad)", "Noordkant (breedtegraad)", "Bronnen"]);
+    expect(rows[0][3]).toMatch(/^-?\d+,\d+$/);
     // Every row names the data the figures come from: the demo, while only the demo is loaded.
     expect(new Set(rows.map((r) => r[7]))).toEqual(new Set(["Ontmoetingswijk"]));
     // The panel's gap list shows the first gaps with their residents: the CSV says the same.
@@ -276,9 +281,9 @@ describe("workshop in Chromium", () => {
     );
 
     const pcsv = (await downloaded(page, () => page.getByRole("button", { name: "Voorstellen (CSV)" }).click())).bytes.toString("utf8");
-    const [pHeader, pRow] = pcsv.trim().split("\r\n");
-    expect(pHeader.split(";").slice(0, 4)).toEqual(["id", "name", "status", "support"]);
-    expect(pRow.startsWith(`p-hostile;"'=HYPERLINK(""x"")";idea;3;`), pRow).toBe(true);
+    const [pHeader, pRow] = pcsv.slice(1).trim().split("\r\n");
+    expect(pHeader.split(";").slice(0, 4)).toEqual(["Code", "Naam", "Stap", "Stemmen"]);
+    expect(pRow.startsWith(`p-hostile;"'=HYPERLINK(""x"")";Idee;3;`), pRow).toBe(true);
     const pgeo = JSON.parse((await downloaded(page, () => page.getByRole("button", { name: "Voorstellen (GeoJSON)" }).click())).bytes.toString("utf8"));
     expect(pgeo.features[0].properties).toMatchObject({ id: "p-hostile", name: "=HYPERLINK(\"x\")", support: 3 });
     expect(pgeo.features[0].geometry.coordinates).toEqual([3.001, 52.1005]);

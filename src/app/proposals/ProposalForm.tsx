@@ -111,53 +111,56 @@ function FormBody({ form }: { form: ProposalFormState }) {
   return (
     <div className="proposal-form-dialog" role="dialog" aria-modal="false" aria-labelledby="proposal-form-title" onKeyDown={onKeyDown}>
       <form className="proposal-form" onSubmit={submit} noValidate>
-        <h2 id="proposal-form-title">{t(form.kind === "new" ? "proposalsUi.form.newTitle" : "proposalsUi.form.editTitle")}</h2>
-        {linked && <LinkedPlace linked={linked} />}
-        {summary && (
-          <div id="proposal-form-errors" className="form-error-summary" role="alert" tabIndex={-1}>
-            <p>{t("proposalsUi.form.hasErrors")}</p>
-            <FieldErrors id="proposal-form-generic" errors={generic} />
-          </div>
-        )}
-        {text("name", t("proposalsUi.form.name"), LIMITS.name, t("proposalsUi.form.nameHint"))}
-        <ChoiceGroup
-          id="proposal-practices"
-          legend={t("proposalsUi.form.practices")}
-          choices={PRACTICES.map((p) => ({ key: p.key, label: t(`proposals.practice.${p.key}.name`), hint: t(`proposals.practice.${p.key}.description`) }))}
-          value={values.practices}
-          onChange={(v) => set("practices", v)}
-          errors={err("practices")}
-          pickOrder
-        />
-        {text("customPractice", t("proposalsUi.form.customPractice"), LIMITS.customPractice)}
-        <div className="form-field">
-          <label htmlFor="proposal-description">{t("proposalsUi.form.description")}</label>
-          <textarea
-            id="proposal-description"
-            rows={3}
-            value={values.description}
-            onChange={(e) => set("description", e.target.value)}
-            aria-invalid={err("description").length > 0}
-            aria-describedby={described("description")}
+        {/* The fields scroll; the buttons stay below them, never over a field (WCAG 2.4.11, 2.5.8). */}
+        <div className="form-body">
+          <h2 id="proposal-form-title">{t(form.kind === "new" ? "proposalsUi.form.newTitle" : "proposalsUi.form.editTitle")}</h2>
+          {linked && <LinkedPlace linked={linked} />}
+          {summary && (
+            <div id="proposal-form-errors" className="form-error-summary" role="alert" tabIndex={-1}>
+              <p>{t("proposalsUi.form.hasErrors")}</p>
+              <FieldErrors id="proposal-form-generic" errors={generic} />
+            </div>
+          )}
+          {text("name", t("proposalsUi.form.name"), LIMITS.name, t("proposalsUi.form.nameHint"))}
+          <ChoiceGroup
+            id="proposal-practices"
+            legend={t("proposalsUi.form.practices")}
+            choices={PRACTICES.map((p) => ({ key: p.key, label: t(`proposals.practice.${p.key}.name`), hint: t(`proposals.practice.${p.key}.description`) }))}
+            value={values.practices}
+            onChange={(v) => set("practices", v)}
+            errors={err("practices")}
+            pickOrder
           />
-          <FieldErrors id="proposal-description-error" errors={err("description")} />
+          {text("customPractice", t("proposalsUi.form.customPractice"), LIMITS.customPractice)}
+          <div className="form-field">
+            <label htmlFor="proposal-description">{t("proposalsUi.form.description")}</label>
+            <textarea
+              id="proposal-description"
+              rows={3}
+              value={values.description}
+              onChange={(e) => set("description", e.target.value)}
+              aria-invalid={err("description").length > 0}
+              aria-describedby={described("description")}
+            />
+            <FieldErrors id="proposal-description-error" errors={err("description")} />
+          </div>
+          {choices("audiences", t("proposalsUi.form.audiences"), AUDIENCES.map((a) => ({ key: a.key, label: t(`proposals.audience.${a.key}`) })))}
+          {choices("days", t("proposalsUi.form.days"), WEEKDAYS.map((d) => ({ key: d, label: t(`proposals.day.${d}`) })))}
+          {text("timeText", t("proposalsUi.form.timeText"), LIMITS.timeText)}
+          {choices("needs", t("proposalsUi.form.needs"), NEEDS.map((n) => ({ key: n.key, label: t(`proposals.need.${n.key}`) })))}
+          {text("contact", t("proposalsUi.form.contact"), LIMITS.contact, t("proposalsUi.form.contactHint"))}
+          <fieldset id="proposal-status" className="choice-group" tabIndex={-1}>
+            <legend>{t("proposalsUi.form.status")}</legend>
+            {STATUSES.map((s) => (
+              <label key={s} className="choice">
+                <input type="radio" name="proposal-status" value={s} checked={values.status === s} onChange={() => set("status", s)} />
+                <StatusSymbol status={s} />
+                <span className="choice-label">{t(`proposals.status.${s}`)}</span>
+              </label>
+            ))}
+            <FieldErrors id="proposal-status-error" errors={err("status")} />
+          </fieldset>
         </div>
-        {choices("audiences", t("proposalsUi.form.audiences"), AUDIENCES.map((a) => ({ key: a.key, label: t(`proposals.audience.${a.key}`) })))}
-        {choices("days", t("proposalsUi.form.days"), WEEKDAYS.map((d) => ({ key: d, label: t(`proposals.day.${d}`) })))}
-        {text("timeText", t("proposalsUi.form.timeText"), LIMITS.timeText)}
-        {choices("needs", t("proposalsUi.form.needs"), NEEDS.map((n) => ({ key: n.key, label: t(`proposals.need.${n.key}`) })))}
-        {text("contact", t("proposalsUi.form.contact"), LIMITS.contact, t("proposalsUi.form.contactHint"))}
-        <fieldset id="proposal-status" className="choice-group" tabIndex={-1}>
-          <legend>{t("proposalsUi.form.status")}</legend>
-          {STATUSES.map((s) => (
-            <label key={s} className="choice">
-              <input type="radio" name="proposal-status" value={s} checked={values.status === s} onChange={() => set("status", s)} />
-              <StatusSymbol status={s} />
-              <span className="choice-label">{t(`proposals.status.${s}`)}</span>
-            </label>
-          ))}
-          <FieldErrors id="proposal-status-error" errors={err("status")} />
-        </fieldset>
         <div className="form-actions">
           <button type="submit" className="primary">{t("proposalsUi.form.save")}</button>
           <button type="button" onClick={close}>{t("proposalsUi.form.cancel")}</button>

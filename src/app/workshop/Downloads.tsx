@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { areasCsv, gapsCsv, gapsGeoJson, proposalsCsv, proposalsGeoJson } from "../../data/exports";
+import { areasCsv, csvWording, gapsCsv, gapsGeoJson, proposalsCsv, proposalsGeoJson } from "../../data/exports";
 import { exportMapImage } from "../../map/export-image";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import type { AppState } from "../../state/types";
@@ -24,21 +24,24 @@ export function Downloads() {
   const hasAreas = useAppStore(selectHasAreas);
   const [problem, setProblem] = useState<string | null>(null);
   const s = () => store.getState();
+  // Built when a button is pressed, so the file speaks the language chosen at that moment.
+  const wording = () => csvWording(i18n.language, (key) => t(key));
+  const name = (slug: string, ext: string, now?: Date) => datedName(t(`exports.file.${slug}`), ext, now);
   const png = async () => {
     try {
       setProblem(null);
       const now = new Date();
-      saveBlob(datedName("kaart", "png", now), await exportMapImage(PRINT_SCALE, imageTexts(t, i18n.language, s(), now)));
+      saveBlob(name("map", "png", now), await exportMapImage(PRINT_SCALE, imageTexts(t, i18n.language, s(), now)));
     } catch (e) {
       setProblem(t("workshop.download.failed", { message: e instanceof Error ? e.message : String(e) }));
     }
   };
   const items: [string, () => void, boolean][] = [
-    ["workshop.download.gapsCsv", () => saveText(datedName("witte-vlekken", "csv"), gapsCsv(s().coverage.gapList ?? [], sourcesOf(s())), CSV), hasGaps],
-    ["workshop.download.gapsGeojson", () => saveText(datedName("witte-vlekken", "geojson"), gapsGeoJson(s().coverage.gaps!, sourcesOf(s())), GEOJSON), hasGaps],
-    ["workshop.download.areasCsv", () => saveText(datedName("per-wijk", "csv"), areasCsv(s().coverage.areas ?? [], sourcesOf(s())), CSV), hasAreas],
-    ["workshop.download.proposalsCsv", () => saveText(datedName("voorstellen", "csv"), proposalsCsv(proposalsOf(s()), s().proposalGains), CSV), true],
-    ["workshop.download.proposalsGeojson", () => saveText(datedName("voorstellen-rapport", "geojson"), proposalsGeoJson(proposalsOf(s()), s().proposalGains), GEOJSON), true],
+    ["workshop.download.gapsCsv", () => saveText(name("gaps", "csv"), gapsCsv(s().coverage.gapList ?? [], wording(), sourcesOf(s())), CSV), hasGaps],
+    ["workshop.download.gapsGeojson", () => saveText(name("gaps", "geojson"), gapsGeoJson(s().coverage.gaps!, sourcesOf(s())), GEOJSON), hasGaps],
+    ["workshop.download.areasCsv", () => saveText(name("areas", "csv"), areasCsv(s().coverage.areas ?? [], wording(), sourcesOf(s())), CSV), hasAreas],
+    ["workshop.download.proposalsCsv", () => saveText(name("proposals", "csv"), proposalsCsv(proposalsOf(s()), wording(), s().proposalGains), CSV), true],
+    ["workshop.download.proposalsGeojson", () => saveText(name("proposalsReport", "geojson"), proposalsGeoJson(proposalsOf(s()), s().proposalGains), GEOJSON), true],
     ["workshop.download.png", () => void png(), true],
   ];
   return (

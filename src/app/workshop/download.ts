@@ -13,5 +13,5 @@ export function saveText(fileName: string, text: string, type: string): void {
   saveBlob(fileName, new Blob([text], { type }));
 }
 
-/** "witte-vlekken-2026-11-22.csv": the date keeps files of successive sessions apart. */
+/** "buiten-bereik-2026-11-22.csv": the date keeps files of successive sessions apart. */
 export const datedName = (stem: string, ext: string, now: Date = new Date()) => `${stem}-${now.toISOString().slice(0, 10)}.${ext}`;

@@ -73,10 +73,15 @@ export function stepAfter(current: WorkshopStepId | null, delta: number): Worksh
   return STEP_ORDER[next];
 }
 
-/** The step a key press asks for (←/→, PageUp/PageDown for presenter remotes, 1–4), or null. */
-export function stepForKey(current: WorkshopStepId | null, key: string): WorkshopStepId | null {
-  if (key === "ArrowRight" || key === "PageDown") return stepAfter(current, 1);
-  if (key === "ArrowLeft" || key === "PageUp") return stepAfter(current, -1);
+/**
+ * The step a key press asks for (←/→, PageUp/PageDown for presenter remotes, 1–4), or null.
+ * Right to left the step bar runs from right to left, so ← goes on and → goes back; a
+ * remote's PageDown always goes on.
+ */
+export function stepForKey(current: WorkshopStepId | null, key: string, dir: "ltr" | "rtl" = "ltr"): WorkshopStepId | null {
+  const [onward, back] = dir === "rtl" ? ["ArrowLeft", "ArrowRight"] : ["ArrowRight", "ArrowLeft"];
+  if (key === onward || key === "PageDown") return stepAfter(current, 1);
+  if (key === back || key === "PageUp") return stepAfter(current, -1);
   const n = Number(key);
   return Number.isInteger(n) && n >= 1 && n <= STEP_ORDER.length ? STEP_ORDER[n - 1] : null;
 }

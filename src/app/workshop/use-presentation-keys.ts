@@ -12,8 +12,9 @@ export function stopPresenting(store: AppStore): void {
 }
 
 /**
- * While presenting: ←/→ (and a presenter remote's PageUp/PageDown) step, 1–4 jump, Escape
- * leaves. Captured before the map, whose own arrow keys would otherwise pan it as well.
+ * While presenting: ←/→ (and a presenter remote's PageUp/PageDown) step, mirrored right to
+ * left as the page is, 1–4 jump, Escape leaves. Captured before the map, whose own arrow keys
+ * would otherwise pan it as well.
  */
 export function usePresentationKeys(store: AppStore, active: boolean): void {
   useEffect(() => {
@@ -25,7 +26,8 @@ export function usePresentationKeys(store: AppStore, active: boolean): void {
         e.preventDefault();
         return;
       }
-      const step = stepForKey(store.getState().workshopStep, e.key);
+      const dir = document.documentElement.dir === "rtl" ? "rtl" : "ltr";
+      const step = stepForKey(store.getState().workshopStep, e.key, dir);
       if (!step) return;
       e.preventDefault();
       e.stopPropagation();

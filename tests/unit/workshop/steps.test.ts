@@ -30,6 +30,16 @@ describe("workshop steps as data", () => {
     expect(stepForKey("gaps", "a")).toBeNull();
   });
 
+  it("mirrors the arrows right to left, as the step bar is; PageDown and PageUp stay as they are", () => {
+    expect(stepForKey("situation", "ArrowLeft", "rtl")).toBe("gaps");
+    expect(stepForKey("gaps", "ArrowRight", "rtl")).toBe("situation");
+    expect(stepForKey("support", "ArrowLeft", "rtl")).toBe("support");
+    expect(stepForKey("situation", "PageDown", "rtl")).toBe("gaps");
+    expect(stepForKey("gaps", "PageUp", "rtl")).toBe("situation");
+    expect(stepForKey("gaps", "3", "rtl")).toBe("proposals");
+    expect(stepForKey("situation", "ArrowRight", "ltr")).toBe("gaps");
+  });
+
   it("changes the store when a step is entered, and only what the step names", () => {
     const store = createAppStore();
     const before = store.getState();

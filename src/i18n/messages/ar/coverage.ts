@@ -70,6 +70,7 @@ export const messages: Record<string, string> = {
   "coverage.legend.gap": "خارج المتناول: بعيد جدًا عن أي مكان",
   "coverage.gapsHeading": "خارج المتناول",
   "coverage.gapsNone": "لا أحد يسكن خارج المتناول. الجميع يستطيع المشي إلى مكان.",
+  "coverage.gapShown": "المنطقة {{rank}}: {{residents}}. الخريطة تعرضها الآن.",
   "coverage.shortlistHint": "مبانٍ فارغة وأراضٍ فارغة وساحات يمكن أن تصبح مكان لقاء. في الأعلى الأماكن التي تجعل أكبر عدد من السكان في المتناول.",
   "coverage.try.heading": "جرّب مكانًا",
   "coverage.try.start": "جرّب مكانًا هنا",

@@ -8,6 +8,8 @@ export const messages: Record<string, string> = {
   "proposalsUi.mode.instructions.touch": "اضغط على الخريطة حيث يجب أن يكون المكان. أو اضغط «استعمل موقعي».",
   "proposalsUi.mode.cursorOnPlace": "علامة التحديد على {{layer}}: {{name}}. اضغط Enter لتستعمل هذا المكان لشيء جديد.",
   "proposalsUi.mode.cursorFree": "تحرّكت علامة التحديد. اضغط Enter لتقترح مكانًا هنا.",
+  "proposalsUi.mode.cursorOnStreet": "علامة التحديد قرب {{street}}. اضغط Enter لتقترح مكانًا هنا.",
+  "proposalsUi.mode.cursorNearPlace": "علامة التحديد على بعد {{metres, count}} م من {{name}}. اضغط Enter لتقترح مكانًا هنا.",
   "proposalsUi.mode.useLocation": "استعمل موقعي",
   "proposalsUi.mode.locating": "نبحث عن موقعك…",
   "proposalsUi.mode.stop": "إيقاف",

@@ -54,6 +54,7 @@ export const messages: Record<string, string> = {
   "coverage.legend.gap": "außer Reichweite: zu weit von einem Ort",
   "coverage.gapsHeading": "Außer Reichweite",
   "coverage.gapsNone": "Niemand wohnt außer Reichweite. Alle können zu Fuß zu einem Ort gehen.",
+  "coverage.gapShown": "Gebiet {{rank}}: {{residents}}. Die Karte zeigt es jetzt.",
   "coverage.shortlistHint": "Leere Gebäude, leere Flächen und Plätze, die ein Treffpunkt werden können. Oben stehen die Orte, die die meisten Einwohner in Reichweite bringen.",
   "coverage.try.heading": "Einen Ort ausprobieren",
   "coverage.try.start": "Hier einen Ort ausprobieren",

@@ -8,6 +8,8 @@ export const messages: Record<string, string> = {
   "proposalsUi.mode.instructions.touch": "Tippen Sie auf die Karte, wo der Ort hin soll. Oder tippen Sie auf „Meinen Standort nutzen“.",
   "proposalsUi.mode.cursorOnPlace": "Das Kreuz steht auf {{layer}}: {{name}}. Drücken Sie die Eingabetaste, um diesen Ort für etwas Neues zu nutzen.",
   "proposalsUi.mode.cursorFree": "Das Kreuz hat sich bewegt. Drücken Sie die Eingabetaste, um hier einen Ort vorzuschlagen.",
+  "proposalsUi.mode.cursorOnStreet": "Das Kreuz steht in der Nähe von {{street}}. Drücken Sie die Eingabetaste, um hier einen Ort vorzuschlagen.",
+  "proposalsUi.mode.cursorNearPlace": "Das Kreuz steht {{metres, count}} Meter von {{name}} entfernt. Drücken Sie die Eingabetaste, um hier einen Ort vorzuschlagen.",
   "proposalsUi.mode.useLocation": "Meinen Standort nutzen",
   "proposalsUi.mode.locating": "Wir suchen Ihren Standort…",
   "proposalsUi.mode.stop": "Beenden",

@@ -58,6 +58,7 @@ export const messages: Record<string, string> = {
   "coverage.legend.gap": "hors de portée : trop loin d'un lieu",
   "coverage.gapsHeading": "Hors de portée",
   "coverage.gapsNone": "Personne n'habite hors de portée. Tout le monde peut aller à pied jusqu'à un lieu.",
+  "coverage.gapShown": "Zone {{rank}} : {{residents}}. La carte la montre maintenant.",
   "coverage.shortlistHint": "Bâtiments vides, terrains vagues et places qui peuvent devenir un lieu de rencontre. En haut : les lieux qui mettent le plus d'habitants à portée.",
   "coverage.try.heading": "Essayez un lieu",
   "coverage.try.start": "Essayer un lieu ici",

@@ -8,6 +8,8 @@ export const messages: Record<string, string> = {
   "proposalsUi.mode.instructions.touch": "Touchez la carte à l'endroit du lieu. Ou touchez « Utiliser ma position ».",
   "proposalsUi.mode.cursorOnPlace": "La croix est sur {{layer}} : {{name}}. Appuyez sur Entrée pour utiliser ce lieu pour quelque chose de nouveau.",
   "proposalsUi.mode.cursorFree": "La croix a bougé. Appuyez sur Entrée pour proposer un lieu ici.",
+  "proposalsUi.mode.cursorOnStreet": "La croix est près de {{street}}. Appuyez sur Entrée pour proposer un lieu ici.",
+  "proposalsUi.mode.cursorNearPlace": "La croix est à {{metres, count}} mètres de {{name}}. Appuyez sur Entrée pour proposer un lieu ici.",
   "proposalsUi.mode.useLocation": "Utiliser ma position",
   "proposalsUi.mode.locating": "Nous cherchons votre position…",
   "proposalsUi.mode.stop": "Arrêter",

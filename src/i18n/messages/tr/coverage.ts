@@ -54,6 +54,7 @@ export const messages: Record<string, string> = {
   "coverage.legend.gap": "uzak bölge: bir yere çok uzak",
   "coverage.gapsHeading": "Uzak bölgeler",
   "coverage.gapsNone": "Kimse çok uzakta oturmuyor. Herkes yürüyerek bir yere gidebilir.",
+  "coverage.gapShown": "Uzak bölge {{rank}}: {{residents}}. Harita şimdi bu bölgeyi gösteriyor.",
   "coverage.shortlistHint": "Buluşma yeri olabilecek boş binalar, boş arsalar ve meydanlar. En üstte, en çok kişiyi yürüme mesafesine getirecek yerler var.",
   "coverage.try.heading": "Bir yer deneyin",
   "coverage.try.start": "Burada bir yer deneyin",

@@ -8,6 +8,8 @@ export const messages: Record<string, string> = {
   "proposalsUi.mode.instructions.touch": "Haritada yerin olmasını istediğiniz noktaya dokunun. Ya da 'Konumumu kullan' düğmesine dokunun.",
   "proposalsUi.mode.cursorOnPlace": "Artı işareti bir yerin üzerinde ({{layer}}: {{name}}). Bu yeri yeni bir şey için kullanmak üzere Enter tuşuna basın.",
   "proposalsUi.mode.cursorFree": "Artı işareti taşındı. Burada bir yer önermek için Enter tuşuna basın.",
+  "proposalsUi.mode.cursorOnStreet": "Artı işareti {{street}} yakınında. Burada bir yer önermek için Enter tuşuna basın.",
+  "proposalsUi.mode.cursorNearPlace": "Artı işareti, {{name}} adlı yere {{metres, count}} metre uzaklıkta. Burada bir yer önermek için Enter tuşuna basın.",
   "proposalsUi.mode.useLocation": "Konumumu kullan",
   "proposalsUi.mode.locating": "Konumunuzu arıyoruz…",
   "proposalsUi.mode.stop": "Durdur",
