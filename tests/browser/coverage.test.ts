@@ -98,7 +98,7 @@ describe("walking-distance coverage in Chromium (real Web Worker)", () => {
     await context.close();
   });
 
-  it("follows a dragged trial place live, and measures how fast", async () => {
+  it("follows a dragged trial place live; after the drag the streets equal a fresh computation", async () => {
     const { page, context } = await openApp(browser, baseUrl);
     await ready(page);
     await page.getByRole("button", { name: "Probeer hier een plek" }).click();
@@ -112,7 +112,8 @@ describe("walking-distance coverage in Chromium (real Web Worker)", () => {
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => page.evaluate(() => performance.getEntriesByName("coverage:edges-applied").length)).toBeGreaterThan(before);
 
-    // Drag it east, into the under-served Spoorzijde, in 120 mouse steps, counting frames.
+    // Drag it east, into the under-served Spoorzijde, in 30 mouse steps (each one redraws the map on a
+    // software GPU, so more would only cost time; the drag's speed is measured in the browser bench).
     const box = (await marker.boundingBox())!;
     await page.evaluate(() => {
       performance.clearMarks();
@@ -128,7 +129,7 @@ describe("walking-distance coverage in Chromium (real Web Worker)", () => {
     const t0 = Date.now();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height - 4);
     await page.mouse.down();
-    await page.mouse.move(box.x + 320, box.y + box.height - 4, { steps: 120 });
+    await page.mouse.move(box.x + 320, box.y + box.height - 4, { steps: 30 });
     await page.mouse.up();
     const ms = Date.now() - t0;
     await waitForMapIdle(page);
@@ -145,8 +146,8 @@ describe("walking-distance coverage in Chromium (real Web Worker)", () => {
       `trial-place drag on the demo: ${stats.drags} drag events, ${stats.applied} coverage redraws, ` +
         `${((stats.frames * 1000) / ms).toFixed(1)} frames/s over ${ms} ms, median drag→redraw ${stats.medianLatency?.toFixed(1)} ms`,
     );
-    expect(stats.drags).toBeGreaterThan(50);
-    expect(stats.applied).toBeGreaterThan(10);
+    expect(stats.drags).toBeGreaterThan(20);
+    expect(stats.applied).toBeGreaterThan(5);
 
     // Where it was dropped, the page's gain equals the engine's own answer for that point.
     const tryPlace = await page.evaluate(() => window.__ontmoetingskaartStore!.getState().tryPlace);
@@ -154,7 +155,7 @@ describe("walking-distance coverage in Chromium (real Web Worker)", () => {
     const step = engine.addPlace({ id: "try-place", geometry: { type: "Point", coordinates: tryPlace!.at } });
     expect(tryPlace!.gained).toBe(step.gained);
     expect(step.gained).toBeGreaterThan(0);
-    // After 120 incremental steps the street colours equal a fresh computation at the drop point.
+    // After the incremental steps the street colours equal a fresh computation at the drop point.
     const pageEdges = await page.evaluate(() => Array.from(window.__ontmoetingskaartStore!.getState().coverage.edgeDistances!));
     expect(pageEdges).toEqual(Array.from(engine.edgeDistances()));
     await expect.poll(() => page.getByTestId("try-gain").innerText()).toContain(`+${nl(step.gained)} inwoners`);

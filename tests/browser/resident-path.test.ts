@@ -5,7 +5,6 @@
  * button, link and field is measured for a 44 px target.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
@@ -14,6 +13,7 @@ import { joinLink } from "../../src/app/workshop/workshop-url";
 import { demoDataset } from "../../src/data/load-demo";
 import type { PlaceCollection } from "../../src/state/types";
 import { screenshot, waitForMapIdle } from "./app-page";
+import { axeViolations } from "./axe";
 import { guardNetwork } from "./chromium";
 import { connectSharedBrowser } from "./shared-browser";
 
@@ -22,8 +22,6 @@ let browser: Browser;
 connectSharedBrowser((b) => (browser = b));
 
 const PHONE = { width: 375, height: 740 };
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice", "experimental"];
-const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const demoStreets = streetIndex([
   demoDataset("network", JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../../data/demo/streets.geojson"), "utf8")) as PlaceCollection),
 ]);
@@ -38,17 +36,8 @@ async function phone(viewport = PHONE): Promise<{ context: BrowserContext; page:
   return { context, page, errors };
 }
 
-/** axe-core's violations on the page as it is now: "rule: target" lines, empty when clean. */
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (tags) => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const run = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe.run;
-    const result = await run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
-  }, AXE_TAGS);
-  return violations;
-}
+/** axe-core's violations on the page as it is now (axe.ts): "rule: target" lines, empty when clean. */
+const axe = async (page: Page): Promise<string[]> => (await axeViolations(page)).flatMap((v) => v.targets.map((t) => `${v.id}: ${t}`));
 
 /** Every visible button, link, field and list on the page smaller than 44 × 44 CSS px. */
 function smallTargets(page: Page): Promise<{ count: number; small: string[] }> {

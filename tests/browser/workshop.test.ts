@@ -5,6 +5,7 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { inflateSync } from "node:zlib";
 import type { Browser, Download, Page } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -36,6 +37,29 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 }
 
 const px = (value: string) => Number.parseFloat(value);
+
+/**
+ * The fill colours a PDF paints with ("r g b rg" in its content streams, which Chromium writes
+ * deflated), as "#rrggbb": what ends up on paper apart from images.
+ */
+function pdfFillColours(pdf: Buffer): Set<string> {
+  const colours = new Set<string>();
+  const text = pdf.toString("latin1");
+  for (const m of text.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf("endstream", start);
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, end)).toString("latin1");
+    } catch {
+      continue; // not deflated content (fonts, images)
+    }
+    for (const [, r, g, b] of content.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) rg/g)) {
+      colours.add("#" + [r, g, b].map((v) => Math.round(Number(v) * 255).toString(16).padStart(2, "0")).join(""));
+    }
+  }
+  return colours;
+}
 
 describe("workshop in Chromium", () => {
   it("presents at 1920×1080 with large live figures and a keyboard step bar in the URL", async () => {
@@ -210,6 +234,19 @@ describe("workshop in Chromium", () => {
     expect(flat, "buttons are not printed").not.toContain("Rapport sluiten");
     await writeFile(path.join(RESULTS_DIR, "workshop-report-a4.pdf"), pdf);
     console.log(`report PDF: ${pdf.length} bytes, ${doc.numPages} page(s), saved as test-results/workshop-report-a4.pdf`);
+
+    // On paper as a print dialog makes it by default, without "background graphics": the legend
+    // is there as text of at least 8 pt, and its swatches are painted in their own colours.
+    const legend = await page.locator(".report .distance-legend li").evaluateAll((items) => items.map((li) => parseFloat(getComputedStyle(li).fontSize) * 0.75));
+    expect(legend.length).toBeGreaterThanOrEqual(DISTANCE_CLASSES.length + 2);
+    expect(Math.min(...legend), "legend text in points").toBeGreaterThanOrEqual(8);
+    const plainPdf = await page.pdf({ format: "A4" });
+    await writeFile(path.join(RESULTS_DIR, "workshop-report-a4-no-backgrounds.pdf"), plainPdf);
+    const plain = await getDocumentProxy(new Uint8Array(plainPdf));
+    const caption = await page.locator(".report .distance-legend figcaption").innerText();
+    expect((await extractText(plain, { mergePages: true })).text.replace(/\s+/g, " ")).toContain(caption);
+    const fills = pdfFillColours(plainPdf);
+    for (const c of DISTANCE_CLASSES) expect(fills, `swatch ${c.color} on paper`).toContain(c.color.toLowerCase());
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import type { AppState } from "../../state/types";
+import { DistanceLegend } from "../coverage/DistanceLegend";
 import { ReachCurve } from "../coverage/ReachCurve";
 import { Downloads } from "../workshop/Downloads";
 import { buildReportModel } from "./report-model";
@@ -93,6 +94,9 @@ export function ReportView() {
       </ReportSection>
       <ReportSection id="report-map" title={t("workshop.report.map")}>
         {image ? <img src={image} alt={t("workshop.report.mapAlt")} data-testid="report-map-image" /> : <p role="status">{t("workshop.report.mapLoading")}</p>}
+        {/* The legend again as text under the image: on paper the image's own legend is shrunk with
+            the map to a few points; this one prints at the report's text size. */}
+        <DistanceLegend />
       </ReportSection>
       {model.areas.length > 1 && (
         <ReportSection id="report-areas" title={t("coverage.areas.heading")}>

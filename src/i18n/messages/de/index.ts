@@ -11,4 +11,6 @@ export const sameOnPurpose: readonly string[] = [
   "details.key.material",
   // "Liste" is the German word for a list; Turkish happens to spell it the same.
   "layers.list",
+  // "in Luxemburg": the country's name and the preposition are the same in German and Dutch.
+  "import.country.LU",
 ];
