@@ -22,6 +22,7 @@ describe("languages in Chromium", () => {
     await expect.poll(() => page.getByText(tr["app.tagline"]).count()).toBeGreaterThan(0);
     expect(await zoomInLabel(page)).toBe(tr["maplibre.NavigationControl.ZoomIn"]);
     expect((await pageLanguage(page)).hash).toContain("lang=tr");
+    await screenshot(page, "languages-tr.png");
     expect(errors).toEqual([]);
     await context.close();
   });

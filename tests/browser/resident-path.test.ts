@@ -151,6 +151,10 @@ describe("the resident's path on a phone", () => {
     await page.getByLabel("Vertel meer (mag leeg blijven)").fill("Elke zaterdag samen fietsen maken.");
     await page.getByLabel("Geef de plek een naam").blur();
     await checkStep(page, "step 2 (what)");
+    // The map's attribution and scale sit at the bottom of the map's own row, not halfway up it.
+    const mapBox = (await page.locator(".map").boundingBox())!;
+    const attribution = (await page.locator(".maplibregl-ctrl-bottom-right").boundingBox())!;
+    expect(mapBox.y + mapBox.height - (attribution.y + attribution.height)).toBeLessThan(4);
     console.log(`screenshot: ${await screenshot(page, "resident-2-what-375x740.png")}`);
     await page.getByRole("button", { name: "Bewaar mijn voorstel" }).click();
 

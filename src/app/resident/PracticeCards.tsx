@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { PRACTICES, type PracticeKey } from "../../proposals";
-import { PRACTICE_SYMBOLS } from "./practice-symbols";
+import { PracticeSymbol } from "./practice-symbols";
 
 /** The practice catalogue as big picture cards: checkboxes underneath, so keys and screen readers work as usual. */
 export function PracticeCards({ value, onChange }: { value: readonly PracticeKey[]; onChange: (next: PracticeKey[]) => void }) {
@@ -14,7 +14,7 @@ export function PracticeCards({ value, onChange }: { value: readonly PracticeKey
         {PRACTICES.map((p) => (
           <label key={p.key} className="practice-card">
             <input type="checkbox" checked={value.includes(p.key)} onChange={(e) => toggle(p.key, e.target.checked)} />
-            <span className="practice-symbol" aria-hidden="true">{PRACTICE_SYMBOLS[p.key]}</span>
+            <PracticeSymbol practice={p.key} />
             <span className="practice-name">{t(`proposals.practice.${p.key}.name`)}</span>
           </label>
         ))}
