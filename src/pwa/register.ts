@@ -17,9 +17,20 @@ export function registerServiceWorker(): void {
   navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(watchForUpdates, () => {});
 }
 
+/** Set when this tab asked the waiting version to take over: it reloads itself. */
+let applying = false;
+
 function watchForUpdates(registration: ServiceWorkerRegistration | undefined): void {
   // A browser that blocks service workers by policy may resolve without a registration.
   if (!registration) return;
+  // Another tab said "Nu vernieuwen": the new version now serves this tab too, while its page
+  // is still the old one (whose lazy parts may be gone from the new cache). Offer the reload
+  // here as well; never reload by itself. Without a controller at first, the change is the
+  // first install taking the page, which needs nothing.
+  const hadController = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (hadController && !applying) offerUpdate(() => location.reload());
+  });
   // Waiting since an earlier visit (the user chose "Later", or the tab was never closed).
   if (registration.waiting && navigator.serviceWorker.controller) offer(registration);
   registration.addEventListener("updatefound", () => {
@@ -41,6 +52,7 @@ function offer(registration: ServiceWorkerRegistration): void {
     const waiting = registration.waiting;
     // Another tab of the app switched already: the new version is in control, only reload.
     if (!waiting) return location.reload();
+    applying = true;
     navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
     waiting.postMessage({ type: "SKIP_WAITING" });
   });

@@ -85,6 +85,11 @@ describe("installable and offline in Chromium", () => {
 
   it("shows a polite notice when a new version waits, and reloads only when asked", async () => {
     const { context, page, errors } = await firstVisit();
+    // A second tab of the app, open before any new version (so both see the same ones); it puts
+    // the notice away, and must hear of the switch when the first tab makes it.
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await waitForMapIdle(other);
     const notice = page.locator(".update-prompt");
     expect(await notice.getAttribute("role")).toBe("status");
     expect(await notice.innerText()).toBe("");
@@ -105,6 +110,10 @@ describe("installable and offline in Chromium", () => {
     expect(await untilControlled(page)).not.toContain("second-build");
 
     await page.evaluate(() => void navigator.serviceWorker.register("sw.js?third-build", { scope: "./" }));
+    const otherNotice = other.locator(".update-prompt");
+    await expect.poll(() => otherNotice.innerText(), { timeout: 60_000 }).toContain("Er is een nieuwe versie.");
+    await otherNotice.getByRole("button", { name: "Later" }).click();
+    await other.evaluate(() => ((window as { firstLoad?: boolean }).firstLoad = true));
     await expect.poll(() => notice.innerText(), { timeout: 60_000 }).toContain("Er is een nieuwe versie.");
     console.log(`screenshot: ${await screenshot(page, "update-prompt-1280x800.png")}`);
     await Promise.all([page.waitForEvent("load"), notice.getByRole("button", { name: "Nu vernieuwen" }).click()]);
@@ -113,6 +122,10 @@ describe("installable and offline in Chromium", () => {
     // (The reloaded page registers "sw.js" again, which to the browser is newer than
     // "sw.js?third-build": no notice is asserted after this point.)
     expect(await untilControlled(page), "the new version controls the page").toContain("third-build");
+    // The other tab is offered the reload again, and did not reload by itself.
+    await expect.poll(() => otherNotice.innerText(), { timeout: 30_000 }).toContain("Er is een nieuwe versie.");
+    expect(await other.evaluate(() => (window as { firstLoad?: boolean }).firstLoad), "the other tab kept its page").toBe(true);
+    await Promise.all([other.waitForEvent("load"), otherNotice.getByRole("button", { name: "Nu vernieuwen" }).click()]);
     expect(errors).toEqual([]);
     await context.close();
   });
