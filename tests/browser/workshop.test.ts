@@ -98,6 +98,8 @@ describe("workshop in Chromium", () => {
     expect(await page.locator('.step-bar [aria-current="step"]').innerText()).toContain("Voorstellen");
     // The residents' QR code is on the big screen during the proposals step, with its accessible name.
     await expect.poll(() => page.getByRole("img", { name: /QR-code/ }).locator("path").getAttribute("d")).toMatch(/^M\d+ \d+h1v1h-1z/);
+    // Served from this machine's loopback (as here), the room is told that phones cannot open it yet.
+    expect(await page.locator(".presentation-qr .notice").innerText()).toMatch(/^Let op: deze kaart draait nu alleen op deze computer/);
     await expect.poll(() => new URL(page.url()).hash).toMatch(/^#map=[\d.]+\/[\d.]+\/[\d.]+&layers=meeting,squares,vacant&lang=nl&step=proposals$/);
 
     // The trial place's gain appears large and live on the proposals step.

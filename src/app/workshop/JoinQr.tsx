@@ -32,6 +32,8 @@ export function JoinQrLarge() {
     <figure className="presentation-qr">
       <QrCode text={joinLink(location.href, view)} label={t("workshop.join.qrLabel")} />
       <figcaption>{t("workshop.join.scan")}</figcaption>
+      {/* The room sees the code: it must also see that phones cannot open it yet. */}
+      {onlyLocal() && <p className="notice">{t("workshop.join.localOnly")}</p>}
     </figure>
   );
 }
