@@ -6,7 +6,7 @@
  * store's coverage status and progress phases as the page saw them.
  */
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 
 export interface BrowserRun {
   totalMs: number;
@@ -30,19 +30,36 @@ declare global {
   }
 }
 
-export async function timeBrowserImport(browser: Browser, baseUrl: string, file: string): Promise<BrowserRun> {
-  // A Flemish browser (the app follows the browser's language; the steps below click Dutch
-  // names), and no service worker: its requests would bypass the loopback-only route below.
+export interface BenchPage {
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page reported: a run with any did not do the work it is timed for. */
+  errors: string[];
+}
+
+/** A fresh page of the production build with its map loaded (the demo on it). */
+export async function openBenchPage(browser: Browser, baseUrl: string): Promise<BenchPage> {
+  // A Flemish browser (the app follows the browser's language; the steps click Dutch names),
+  // and no service worker: its requests would bypass the loopback-only route below.
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "nl-BE", serviceWorkers: "block" });
   await context.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort()));
   const page = await context.newPage();
-  // A run whose page reports errors did not do the work it is timed for: it must not count.
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   try {
     await page.goto(baseUrl);
     await page.waitForSelector('.app[data-map-ready="true"]', { timeout: 60_000 });
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+  return { context, page, errors };
+}
+
+export async function timeBrowserImport(browser: Browser, baseUrl: string, file: string): Promise<BrowserRun> {
+  const { context, page, errors } = await openBenchPage(browser, baseUrl);
+  try {
     await page.getByRole("button", { name: /Demo weghalen/ }).click();
     await page.waitForFunction(() => (window.__ontmoetingskaartStore as unknown as { getState(): { coverage: { status: string } } }).getState().coverage.status === "idle");
     await page.evaluate((name) => {

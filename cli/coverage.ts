@@ -46,9 +46,18 @@ export type LayerLoader = (path: string, flag: string) => Promise<FoundLayers>;
 /** The app's English texts the CLI prints: import problems and the report's wording of the settings. */
 const EN: Record<string, string> = { ...(importMessages.en as Record<string, string>), ...(workshopMessages.en as Record<string, string>), ...(appMessages.en as Record<string, string>), ...(analysisMessages.en as Record<string, string>) };
 
+const EN_PLURAL = new Intl.PluralRules("en");
+
+/** The text of a key; a counted text has only plural forms (`key_one`, `key_other`), chosen by `count` as i18next does. */
+function englishTemplate(key: string, count: string | number | undefined): string | undefined {
+  if (EN[key] !== undefined) return EN[key];
+  if (typeof count !== "number") return undefined;
+  return EN[`${key}_${EN_PLURAL.select(count)}`] ?? EN[`${key}_other`];
+}
+
 /** A message in English, as the app words it (`$t(key)` nests a message named by a parameter). */
 export function englishText(key: string, params: Record<string, string | number> = {}): string {
-  return (EN[key] ?? key)
+  return (englishTemplate(key, params.count) ?? key)
     .replace(/\$t\(\{\{(\w+)\}\}\)/g, (_, k: string) => EN[String(params[k])] ?? String(params[k]))
     // "{{count, count}}": the app formats the number for its language; plain here.
     .replace(/\{\{(\w+)(?:, *\w+)?\}\}/g, (_, k: string) => String(params[k] ?? ""));

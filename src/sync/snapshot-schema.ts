@@ -9,7 +9,7 @@ import { LANGUAGES } from "../i18n";
 import { LAYER_IDS } from "../layers/definitions";
 import { idRecord, isValidId, parseProposal, type Proposal } from "../proposals";
 import { isRecord, type RawRecord } from "../proposals/json-values";
-import { WORKSHOP_STEPS } from "../state/slice-types/workshop";
+import { ROOM_SIZES, WORKSHOP_STEPS } from "../state/slice-types/workshop";
 import type { LngLat } from "../state/slices/proposals";
 import { SNAPSHOT_VERSION, type MirrorSnapshot } from "./snapshot";
 
@@ -81,6 +81,7 @@ function read(value: unknown): MirrorSnapshot {
     },
     workshopStep: nullable(s.workshopStep, (v) => oneOf(WORKSHOP_STEPS, v)),
     compareView: oneOf(["baseline", "scenario"] as const, s.compareView),
+    roomSize: oneOf(ROOM_SIZES, s.roomSize),
     selected,
     selectedGap: nullable(s.selectedGap, text),
     selectedProposal: nullable(s.selectedProposal, (v) => check(isValidId(v), v as string)),

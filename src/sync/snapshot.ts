@@ -8,7 +8,7 @@ import type { LayerId } from "../layers/definitions";
 import type { Language } from "../i18n";
 import type { ProposalMap } from "../proposals";
 import type { LngLat } from "../state/slices/proposals";
-import type { CompareView, WorkshopStepId } from "../state/slices/workshop";
+import type { CompareView, RoomSize, WorkshopStepId } from "../state/slices/workshop";
 import type { AppState, CoverageSettings, FeatureRef, MapView } from "../state/types";
 
 export const SNAPSHOT_VERSION = 1;
@@ -21,6 +21,7 @@ export interface MirrorSnapshot {
   coverageSettings: CoverageSettings;
   workshopStep: WorkshopStepId | null;
   compareView: CompareView;
+  roomSize: RoomSize;
   selected: FeatureRef | null;
   selectedGap: string | null;
   selectedProposal: string | null;
@@ -39,6 +40,7 @@ export function encodeSnapshot(s: AppState): MirrorSnapshot {
     coverageSettings: s.coverageSettings,
     workshopStep: s.workshopStep,
     compareView: s.compareView,
+    roomSize: s.roomSize,
     selected: s.selected,
     selectedGap: s.selectedGap,
     selectedProposal: s.selectedProposal,
@@ -53,7 +55,7 @@ export function encodeSnapshot(s: AppState): MirrorSnapshot {
 export type MirrorPatch = Partial<
   Pick<
     AppState,
-    | "view" | "visible" | "showCoverage" | "coverageSettings" | "workshopStep" | "compareView" | "selected"
+    | "view" | "visible" | "showCoverage" | "coverageSettings" | "workshopStep" | "compareView" | "roomSize" | "selected"
     | "selectedGap" | "selectedProposal" | "tryPlace" | "proposalDrag" | "language"
   >
 >;
@@ -62,7 +64,7 @@ export type MirrorPatch = Partial<
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 const DIRECT = [
-  "view", "visible", "showCoverage", "coverageSettings", "workshopStep", "compareView", "selected", "selectedGap",
+  "view", "visible", "showCoverage", "coverageSettings", "workshopStep", "compareView", "roomSize", "selected", "selectedGap",
   "selectedProposal", "proposalDrag", "language",
 ] as const;
 

@@ -38,6 +38,20 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 
 const px = (value: string) => Number.parseFloat(value);
 
+/** Text sizes and halos of every label MapLibre draws now, as it evaluated them per feature. */
+function drawnLabelSizes(page: Page): Promise<{ count: number; minSize: number; minHalo: number }> {
+  return page.evaluate(() => {
+    type Drawn = { layer: { type: string; layout?: Record<string, unknown>; paint?: Record<string, unknown> } };
+    const map = window.__ontmoetingskaartMap as { queryRenderedFeatures(): Drawn[] };
+    const labels = map.queryRenderedFeatures().filter((f) => f.layer.type === "symbol" && f.layer.layout?.["text-field"] !== undefined && typeof f.layer.layout?.["text-size"] === "number");
+    return {
+      count: labels.length,
+      minSize: Math.min(...labels.map((f) => f.layer.layout!["text-size"] as number)),
+      minHalo: Math.min(...labels.map((f) => Number(f.layer.paint?.["text-halo-width"] ?? 0))),
+    };
+  });
+}
+
 /**
  * The fill colours a PDF paints with ("r g b rg" in its content streams, which Chromium writes
  * deflated), as "#rrggbb": what ends up on paper apart from images.
@@ -84,6 +98,13 @@ describe("workshop in Chromium", () => {
     await waitForMapIdle(page);
     console.log(`screenshot: ${await screenshot(page, "workshop-presentation-1920x1080.png")}; font sizes ${JSON.stringify(sizes)}`);
 
+    // The map's own labels grow for the back row: every label drawn now is at least 24 px, with a
+    // halo of at least 2 px (sizes as MapLibre evaluated them for each drawn feature).
+    const labels = await drawnLabelSizes(page);
+    expect(labels.count, "labels drawn on the projection").toBeGreaterThan(10);
+    expect(labels.minSize, "smallest label on the projection, px").toBeGreaterThanOrEqual(24);
+    expect(labels.minHalo).toBeGreaterThanOrEqual(2);
+
     // Step 1 is entered on start; → goes on, number keys jump, ← goes back, each in the URL.
     expect(await state(page, (s) => s.workshopStep)).toBe("situation");
     await page.keyboard.press("ArrowRight");
@@ -106,6 +127,15 @@ describe("workshop in Chromium", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => state(page, (s) => s.presenting)).toBe(false);
     await expect.poll(() => page.locator(".panel").isVisible()).toBe(true);
+    // Leaving gives every layer its own sizes back; a large room makes the next presentation larger still.
+    await waitForMapIdle(page);
+    expect((await drawnLabelSizes(page)).minSize).toBeLessThan(24);
+    await page.getByLabel("Grootte van de zaal").selectOption("large");
+    await page.getByRole("button", { name: "Presenteren", exact: true }).click();
+    await waitForMapIdle(page);
+    expect((await drawnLabelSizes(page)).minSize).toBeGreaterThanOrEqual(30);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => state(page, (s) => s.presenting)).toBe(false);
     await page.getByRole("button", { name: "Probeer hier een plek" }).click();
     await page.waitForFunction(() => window.__ontmoetingskaartStore?.getState().tryPlace?.gained !== undefined, undefined, { timeout: 60_000 });
 

@@ -33,16 +33,18 @@ export function HeadlineFigures() {
           </div>
           <p data-testid="within-reach">
             {t(estimate ? "coverage.withinReachCountEstimate" : "coverage.withinReachCount", {
-              count: formatCount(figures.withinReach, lang),
-              total: formatCount(figures.residentsTotal - figures.noStreetData, lang),
+              // Numbers, not formatted text: i18next chooses the plural form only for a number. Rounded, so
+              // the form agrees with the whole number shown ("1 inwoner", not "1 inwoners" for 0.7).
+              count: Math.round(figures.withinReach),
+              total: figures.residentsTotal - figures.noStreetData,
               minutes: formatMinutes(figures.limitM, speed, lang),
               metres: formatCount(figures.limitM, lang),
             })}
           </p>
-          <p data-testid="in-gaps">{t("coverage.inGapsCount", { count: formatCount(figures.inGaps, lang) })}</p>
-          {figures.unreachable > 0 && <p>{t("coverage.unreachableCount", { count: formatCount(figures.unreachable, lang) })}</p>}
+          <p data-testid="in-gaps">{t("coverage.inGapsCount", { count: Math.round(figures.inGaps) })}</p>
+          {figures.unreachable > 0 && <p>{t("coverage.unreachableCount", { count: Math.round(figures.unreachable) })}</p>}
           {figures.noStreetData > 0 && (
-            <p data-testid="no-street-data">{t("coverage.noStreetDataCount", { count: formatCount(figures.noStreetData, lang) })}</p>
+            <p data-testid="no-street-data">{t("coverage.noStreetDataCount", { count: Math.round(figures.noStreetData) })}</p>
           )}
         </>
       )}

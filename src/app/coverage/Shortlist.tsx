@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import { SHORTLIST_SHOWN } from "../../coverage/shortlist-features";
-import { formatCount } from "./format";
 import { placeLabel } from "../../layers/place-label";
 /** Half the side of the box framed around a candidate, in degrees (about 150 m). */
 const FRAME = 0.0015;
@@ -39,7 +38,7 @@ export function Shortlist() {
                 </span>{" "}
                 {name}
               </span>
-              <span className="figure">{t("analysis.shortlist.gained", { count: formatCount(item.gained, i18n.language) })}</span>
+              <span className="figure">{t("analysis.shortlist.gained", { count: Math.round(item.gained) })}</span>
             </button>
           </li>
           );

@@ -1,7 +1,7 @@
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
-import { formatCount, formatMinutes, formatPercent } from "./format";
+import { formatMinutes, formatPercent } from "./format";
 import { useFocusReturn } from "../use-focus-return";
 import { deviceKey, useTouch } from "../use-touch";
 
@@ -33,7 +33,7 @@ export function TryPlace() {
           <p className="hint">{t(deviceKey("coverage.try.hint", touch))}</p>
           <p className="gain" aria-live="polite" data-testid="try-gain">
             {tryPlace.gained !== undefined &&
-              t("coverage.try.gain", { count: formatCount(tryPlace.gained, lang), minutes: formatMinutes(limitM, speedKmh, lang) })}
+              t("coverage.try.gain", { count: Math.round(tryPlace.gained), minutes: formatMinutes(limitM, speedKmh, lang) })}
             {tryPlace.figures && (
               <>
                 {" "}

@@ -16,18 +16,19 @@ export function ReportFigures({ model }: { model: ReportModel }) {
       <div className="report-share" data-testid="report-share">{t(estimate ? "coverage.withinReachShareEstimate" : "coverage.withinReachShare", { percent: formatPercent(f.share, lang) })}</div>
       <p>
         {t(estimate ? "coverage.withinReachCountEstimate" : "coverage.withinReachCount", {
-          count: formatCount(f.withinReach, lang),
-          total: formatCount(f.residentsTotal - f.noStreetData, lang),
+          // Numbers, as in the panel (HeadlineFigures): i18next picks the plural form only for a number.
+          count: Math.round(f.withinReach),
+          total: f.residentsTotal - f.noStreetData,
           minutes: formatCount(model.settings.minutes, lang),
           metres: formatCount(f.limitM, lang),
         })}
       </p>
-      <p>{t("coverage.inGapsCount", { count: formatCount(f.inGaps, lang) })}</p>
-      {f.noStreetData > 0 && <p>{t("coverage.noStreetDataCount", { count: formatCount(f.noStreetData, lang) })}</p>}
+      <p>{t("coverage.inGapsCount", { count: Math.round(f.inGaps) })}</p>
+      {f.noStreetData > 0 && <p>{t("coverage.noStreetDataCount", { count: Math.round(f.noStreetData) })}</p>}
       {c && (
         <p data-testid="report-scenario">
           {t(`workshop.compare.scenario.${c.source}`)}: {t("workshop.percent", { percent: formatPercent(c.scenario.share, lang) })} —{" "}
-          {t("workshop.compare.gained", { count: formatCount(c.gained, lang) })}
+          {t("workshop.compare.gained", { count: Math.round(c.gained) })}
         </p>
       )}
     </div>

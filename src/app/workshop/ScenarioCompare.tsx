@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
 import { useAppStore, useAppStoreApi } from "../../state/react";
 import { selectCompareView, type CompareView } from "../../state/slices/workshop";
-import { formatCount, formatPercent } from "../coverage/format";
+import { formatPercent } from "../coverage/format";
 import { selectComparison } from "./scenario";
 
 /** Baseline and scenario side by side, and which of the two the map shows. */
@@ -39,7 +39,7 @@ export function ScenarioCompare() {
         </figure>
       </div>
       <p className="gain" data-testid="compare-gained">
-        {t("workshop.compare.gained", { count: formatCount(comparison.gained, lang) })}
+        {t("workshop.compare.gained", { count: Math.round(comparison.gained) })}
       </p>
       <fieldset className="compare-toggle">
         <legend>{t("workshop.compare.mapShows")}</legend>

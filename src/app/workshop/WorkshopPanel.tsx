@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAppStore, useAppStoreApi } from "../../state/react";
-import { selectPresenting } from "../../state/slices/workshop";
+import { ROOM_SIZES, selectPresenting, selectRoomSize, type RoomSize } from "../../state/slices/workshop";
 import { Downloads } from "./Downloads";
 import { enterFullscreen } from "./fullscreen";
 import { JoinQr } from "./JoinQr";
@@ -36,6 +36,7 @@ export function WorkshopPanel() {
     setBlockedLink(opened ? null : link);
   };
   const printReport = () => store.getState().setReportOpen(true, true);
+  const roomSize = useAppStore(selectRoomSize);
 
   return (
     <section className="panel-section workshop" aria-labelledby="workshop-heading">
@@ -50,6 +51,16 @@ export function WorkshopPanel() {
           {t("workshop.openProjector")}
         </button>
         <p id="projector-hint" className="hint">{t("workshop.projectorHint")}</p>
+        <label className="field">
+          <span>{t("workshop.room.label")}</span>
+          <select value={roomSize} onChange={(e) => store.getState().setRoomSize(e.target.value as RoomSize)}>
+            {ROOM_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {t(`workshop.room.${size}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         {blockedLink && (
           <p role="alert" className="notice">
             {t("workshop.projectorBlocked")} <a href={blockedLink} target="_blank" rel="noreferrer">{blockedLink}</a>

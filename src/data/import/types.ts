@@ -3,8 +3,11 @@ import type { CrsCandidate, CrsCode } from "../crs/index.ts";
 import type { messages } from "../../i18n/messages/import.ts";
 import type { LayerKind } from "./layer-kinds.ts";
 
+/** A key as the code passes it to t(): i18next adds the plural suffix itself, from `count`. */
+type WithoutPlural<K extends string> = K extends `${infer Base}_${"zero" | "one" | "two" | "few" | "many" | "other"}` ? Base : K;
+
 /** Every text key of the importer (see src/i18n/messages/import.ts). */
-export type ImportMessageKey = keyof (typeof messages)["nl"];
+export type ImportMessageKey = WithoutPlural<keyof (typeof messages)["nl"]>;
 export type SkipReason = Extract<ImportMessageKey, `import.skip.${string}`>;
 
 export interface InputFile {

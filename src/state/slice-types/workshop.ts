@@ -9,6 +9,9 @@ export type WorkshopStepId = (typeof WORKSHOP_STEPS)[number];
 export type ScreenRole = "facilitator" | "projector";
 /** Which coverage the map shows while comparing: as it is now, or with the scenario. */
 export type CompareView = "baseline" | "scenario";
+/** How far the back row sits from the projection: the map's labels and symbols grow with it. */
+export const ROOM_SIZES = ["small", "large"] as const;
+export type RoomSize = (typeof ROOM_SIZES)[number];
 
 /** What entering a step changes in the store (computed by stepPatch in src/app/workshop/steps.ts). */
 export interface StepPatch {
@@ -29,6 +32,7 @@ export interface ProposalsScenario {
 
 export interface WorkshopSlice {
   presenting: boolean;
+  roomSize: RoomSize;
   workshopStep: WorkshopStepId | null;
   screenRole: ScreenRole;
   reportOpen: boolean;
@@ -40,6 +44,7 @@ export interface WorkshopSlice {
   /** Null until the coverage feature feeds it through setProposalsScenario. */
   proposalsScenario: ProposalsScenario | null;
   setPresenting: (presenting: boolean) => void;
+  setRoomSize: (roomSize: RoomSize) => void;
   showStep: (patch: StepPatch) => void;
   setScreenRole: (role: ScreenRole) => void;
   setReportOpen: (open: boolean, print?: boolean) => void;

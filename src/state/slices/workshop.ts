@@ -6,8 +6,8 @@
 import type { StateCreator } from "zustand";
 import type { AppState } from "../types";
 import { WORKSHOP_STEPS, type WorkshopStepId, type WorkshopSlice } from "../slice-types/workshop";
-export { WORKSHOP_STEPS } from "../slice-types/workshop";
-export type { CompareView, ProposalsScenario, ScreenRole, StepPatch, WorkshopSlice, WorkshopStepId } from "../slice-types/workshop";
+export { ROOM_SIZES, WORKSHOP_STEPS } from "../slice-types/workshop";
+export type { CompareView, ProposalsScenario, RoomSize, ScreenRole, StepPatch, WorkshopSlice, WorkshopStepId } from "../slice-types/workshop";
 
 export function isWorkshopStep(value: unknown): value is WorkshopStepId {
   return typeof value === "string" && (WORKSHOP_STEPS as readonly string[]).includes(value);
@@ -15,6 +15,7 @@ export function isWorkshopStep(value: unknown): value is WorkshopStepId {
 
 export const createWorkshopSlice: StateCreator<AppState, [], [], WorkshopSlice> = (set) => ({
   presenting: false,
+  roomSize: "small",
   workshopStep: null,
   screenRole: "facilitator",
   reportOpen: false,
@@ -23,6 +24,7 @@ export const createWorkshopSlice: StateCreator<AppState, [], [], WorkshopSlice> 
   baselineGaps: null,
   proposalsScenario: null,
   setPresenting: (presenting) => set({ presenting }),
+  setRoomSize: (roomSize) => set({ roomSize }),
   showStep: ({ view, ...rest }) => set(view ? { ...rest, view } : rest),
   setScreenRole: (screenRole) => set({ screenRole }),
   setReportOpen: (reportOpen, print = false) => set({ reportOpen, reportPrintPending: reportOpen && print }),
@@ -38,5 +40,6 @@ export const selectWorkshopStep = (s: AppState) => s.workshopStep;
 export const selectScreenRole = (s: AppState) => s.screenRole;
 export const selectReportOpen = (s: AppState) => s.reportOpen;
 export const selectCompareView = (s: AppState) => s.compareView;
+export const selectRoomSize = (s: AppState) => s.roomSize;
 /** The big-screen layout: the facilitator presenting, or the projector window always. */
 export const selectBigScreen = (s: AppState) => s.presenting || s.screenRole === "projector";

@@ -14,6 +14,7 @@ describe("analysis messages", () => {
     // recursive: the engine's parts live in src/analysis/engine/
     for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((name) => name.endsWith(".ts"))) for (const m of readFileSync(join(dir, f), "utf8").matchAll(/"(analysis\.(?:warning|speed|norm)\.[A-Za-z]+)"/g)) used.add(m[1]);
     expect(used.size).toBeGreaterThan(8);
-    for (const k of used) expect(Object.keys(messages.nl), k).toContain(k);
+    // A counted text exists only in its plural forms ("…_one", "…_other"); i18next picks one by count.
+    for (const k of used) expect(k in messages.nl || `${k}_other` in messages.nl, k).toBe(true);
   });
 });

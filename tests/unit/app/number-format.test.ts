@@ -37,6 +37,13 @@ describe("numbers inside messages", () => {
     expect(i18nFor("nl").t("analysis.gap.residents", { count: 1234 })).toBe("1.234 inwoners buiten bereik");
   });
 
+  it("agrees with the count, verbs too: '1 inwoner woont', '12.345 inwoners wonen'", () => {
+    expect(i18nFor("nl").t("coverage.inGapsCount", { count: 1 })).toBe("1 inwoner woont verder weg. Deze inwoner woont buiten bereik.");
+    expect(i18nFor("nl").t("coverage.inGapsCount", { count: 12345 })).toBe("12.345 inwoners wonen verder weg. Zij wonen buiten bereik.");
+    expect(i18nFor("en").t("analysis.warning.skippedLines", { count: 1 })).toBe("1 item in the street data is not a line. We skipped it.");
+    expect(i18nFor("nl").t("coverage.withinReachCount", { count: 1, total: 6902, minutes: "5", metres: 400 })).toBe("1 van de 6.902 inwoners wandelt in 5 min (400 m) naar een plek.");
+  });
+
   it("rounds residents to whole people, never '2030.525390625 inwoners'", () => {
     const text = i18nFor("nl").t("analysis.warning.unreachableResidents", { count: 2030.525390625 });
     expect(text).toBe("2.031 inwoners kunnen over de straten geen plek bereiken.");
@@ -45,7 +52,8 @@ describe("numbers inside messages", () => {
   it("formats decimals (km², MB) and leaves numbers the caller formatted alone", () => {
     expect(i18nFor("nl").t("importUi.osm.tooLarge", { area: 612.345, max: 500 })).toContain("612,3 km². Dat is meer dan 500 km²");
     expect(i18nFor("en").t("importUi.osm.tooLarge", { area: 1612.345, max: 500 })).toContain("1,612.3 km². That is more than 500 km²");
-    expect(i18nFor("nl").t("coverage.inGapsCount", { count: formatCount(12345, "nl") })).toBe("12.345 inwoners wonen verder weg. Zij wonen buiten bereik.");
+    const within = { count: 5, total: formatCount(12345, "nl"), minutes: "5", metres: 400 };
+    expect(i18nFor("nl").t("coverage.withinReachCount", within)).toBe("5 van de 12.345 inwoners wandelen in 5 min (400 m) naar een plek.");
   });
 
   it("follows a language switch", async () => {
