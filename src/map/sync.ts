@@ -18,10 +18,27 @@ const PHONE_MAX_WIDTH = 600;
 /** Leaves room for the open panel (beside the map, or below it on a phone) so fitted features stay visible. */
 export function fitPadding(width: number, height: number, panelOpen: boolean, rightToLeft = false) {
   if (!panelOpen) return { top: 48, bottom: 48, right: 48, left: 48 };
+  return panelPadding(width, height, rightToLeft);
+}
+
+/** Where the side panel (or the phone's bottom sheet) covers the map. */
+function panelPadding(width: number, height: number, rightToLeft: boolean) {
   if (width <= PHONE_MAX_WIDTH) return { top: 24, right: 24, left: 24, bottom: Math.round(height * 0.45) + 24 };
   // The panel starts where reading starts: on the left, or on the right in Arabic.
   const panel = Math.min(400, Math.round(width / 2));
   return rightToLeft ? { top: 48, bottom: 48, left: 48, right: panel } : { top: 48, bottom: 48, right: 48, left: panel };
+}
+
+/**
+ * Where the big screen's overlays cover the map (src/app/workshop/workshop.css): the figures
+ * card at the reading start (34vw + margin), the QR code and the legend at the other side
+ * (30vw), the step bar along the bottom.
+ */
+export function presentationPadding(width: number, height: number, rightToLeft = false) {
+  const start = Math.round(width * 0.37);
+  const end = Math.round(width * 0.3);
+  const bottom = Math.round(Math.max(120, height * 0.14));
+  return rightToLeft ? { top: 24, bottom, left: end, right: start } : { top: 24, bottom, left: start, right: end };
 }
 
 function fitTo(map: MapLibreMap, bounds: [number, number, number, number], duration: number, panelOpen: boolean) {

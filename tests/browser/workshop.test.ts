@@ -79,10 +79,34 @@ describe("workshop in Chromium", () => {
   it("presents at 1920×1080 with large live figures and a keyboard step bar in the URL", async () => {
     const { page, context, errors, offLoopback } = await openApp(browser, baseUrl, { viewport: { width: 1920, height: 1080 } });
     await coverageReady(page);
+    const viewBefore = await state(page, (s) => s.view);
     await page.getByRole("button", { name: "Presenteren", exact: true }).click();
     const overlay = page.getByTestId("presentation");
     await overlay.waitFor();
     await expect.poll(() => page.locator(".panel").isVisible()).toBe(false);
+    // What was in view beside the panel is now between the figures card, the legend and the step
+    // bar: the demo area's corners project into the part the overlays leave free.
+    await waitForMapIdle(page);
+    const corners = await page.evaluate(() => {
+      const area = window.__ontmoetingskaartStore!.getState().datasets.find((d) => d.id === "demo-area")!;
+      const map = window.__ontmoetingskaartMap as { project(c: [number, number]): { x: number; y: number } };
+      const xs: number[] = [];
+      const ys: number[] = [];
+      const walk = (c: unknown): void => {
+        if (Array.isArray(c) && typeof c[0] === "number") {
+          const p = map.project(c as [number, number]);
+          xs.push(p.x);
+          ys.push(p.y);
+        } else if (Array.isArray(c)) c.forEach(walk);
+      };
+      for (const f of area.features.features) walk((f.geometry as { coordinates: unknown }).coordinates);
+      const card = document.querySelector(".presentation-card")!.getBoundingClientRect();
+      const bar = document.querySelector(".presentation-bar")!.getBoundingClientRect();
+      return { left: Math.min(...xs), right: Math.max(...xs), bottom: Math.max(...ys), cardRight: card.right, barTop: bar.top };
+    });
+    expect(corners.left, "the area starts right of the figures card").toBeGreaterThanOrEqual(corners.cardRight - 8);
+    expect(corners.bottom, "the area ends above the step bar").toBeLessThanOrEqual(corners.barTop + 8);
+    expect(corners.right).toBeLessThanOrEqual(1920);
 
     const share = await state(page, (s) => s.coverage.figures!.share);
     const big = page.getByTestId("big-share").locator(".big-value");
@@ -127,8 +151,13 @@ describe("workshop in Chromium", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => state(page, (s) => s.presenting)).toBe(false);
     await expect.poll(() => page.locator(".panel").isVisible()).toBe(true);
-    // Leaving gives every layer its own sizes back; a large room makes the next presentation larger still.
+    // Leaving gives the view back as it was, and every layer its own sizes; a large room makes the
+    // next presentation larger still.
     await waitForMapIdle(page);
+    const viewAfter = await state(page, (s) => s.view);
+    expect(viewAfter.zoom).toBeCloseTo(viewBefore.zoom, 6);
+    expect(viewAfter.center[0]).toBeCloseTo(viewBefore.center[0], 6);
+    expect(viewAfter.center[1]).toBeCloseTo(viewBefore.center[1], 6);
     expect((await drawnLabelSizes(page)).minSize).toBeLessThan(24);
     await page.getByLabel("Grootte van de zaal").selectOption("large");
     await page.getByRole("button", { name: "Presenteren", exact: true }).click();

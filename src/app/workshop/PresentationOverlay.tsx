@@ -6,6 +6,7 @@ import { BigFigures } from "./BigFigures";
 import { JoinQrLarge } from "./JoinQr";
 import { isFullscreen, subscribeFullscreen } from "./fullscreen";
 import { StepBar } from "./StepBar";
+import { StepLegend } from "./StepLegend";
 import { STEPS } from "./steps";
 import { stopPresenting, usePresentationKeys } from "./use-presentation-keys";
 import { deviceKey, useTouch } from "../use-touch";
@@ -35,13 +36,17 @@ export function PresentationOverlay() {
         {step && <p className="presentation-explain">{t(STEPS[step].explainKey)}</p>}
       </div>
       {step === "proposals" && <JoinQrLarge />}
-      <div className="presentation-bar" ref={bar}>
-        <StepBar interactive={!projector} />
-        {!projector && (
-          <button type="button" className="presentation-leave" onClick={() => stopPresenting(store)}>
-            {t("workshop.leave")}
-          </button>
-        )}
+      {/* The legend stands on the step bar, whatever height the bar takes in this language. */}
+      <div className="presentation-bottom">
+        <StepLegend />
+        <div className="presentation-bar" ref={bar}>
+          <StepBar interactive={!projector} />
+          {!projector && (
+            <button type="button" className="presentation-leave" onClick={() => stopPresenting(store)}>
+              {t("workshop.leave")}
+            </button>
+          )}
+        </div>
       </div>
       {!fullscreen && !projector && <p className="presentation-note" role="status">{t(deviceKey("workshop.fullscreenRefused", touch))}</p>}
     </div>

@@ -6,6 +6,7 @@ export const messages: Record<string, string> = {
   "workshop.presentHint": "ملء الشاشة بأرقام كبيرة. بلوحة المفاتيح: الأسهم أو 1–4 تختار خطوة. Escape يوقف العرض.",
   "workshop.presentHint.touch": "ملء الشاشة بأرقام كبيرة. اضغط على خطوة لتعرضها.",
   "workshop.openProjector": "فتح نافذة جهاز العرض",
+  "workshop.legend": "دليل الخريطة",
   "workshop.room.label": "حجم القاعة",
   "workshop.room.small": "صغيرة: حتى 20 شخصًا",
   "workshop.room.large": "كبيرة: الصف الأخير بعيد",

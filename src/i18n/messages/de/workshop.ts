@@ -6,6 +6,7 @@ export const messages: Record<string, string> = {
   "workshop.presentHint": "Vollbild mit großen Zahlen. Mit der Tastatur: Pfeiltasten oder 1–4 wählen einen Schritt. Esc beendet.",
   "workshop.presentHint.touch": "Vollbild mit großen Zahlen. Tippen Sie auf einen Schritt, um ihn zu zeigen.",
   "workshop.openProjector": "Beamer-Fenster öffnen",
+  "workshop.legend": "Legende",
   "workshop.room.label": "Größe des Raums",
   "workshop.room.small": "Klein: bis 20 Personen",
   "workshop.room.large": "Groß: die letzte Reihe sitzt weit weg",

@@ -6,6 +6,7 @@ export const messages: Record<string, string> = {
   "workshop.presentHint": "Plein écran avec de grands chiffres. Avec le clavier : les flèches ou 1–4 choisissent une étape. Échap arrête.",
   "workshop.presentHint.touch": "Plein écran avec de grands chiffres. Touchez une étape pour l'afficher.",
   "workshop.openProjector": "Ouvrir la fenêtre du projecteur",
+  "workshop.legend": "Légende",
   "workshop.room.label": "Taille de la salle",
   "workshop.room.small": "Petite : jusqu’à 20 personnes",
   "workshop.room.large": "Grande : le dernier rang est loin",

@@ -6,6 +6,7 @@ export const messages: Record<string, string> = {
   "workshop.presentHint": "Büyük sayılarla tam ekran. Klavyeyle: ok tuşları ya da 1–4 bir adım seçer. Escape durdurur.",
   "workshop.presentHint.touch": "Büyük sayılarla tam ekran. Göstermek için bir adıma dokunun.",
   "workshop.openProjector": "Projeksiyon penceresini aç",
+  "workshop.legend": "Açıklama",
   "workshop.room.label": "Salonun büyüklüğü",
   "workshop.room.small": "Küçük: en fazla 20 kişi",
   "workshop.room.large": "Büyük: arka sıra uzakta oturuyor",
