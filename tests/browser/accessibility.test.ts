@@ -65,9 +65,11 @@ describe.each(["nl", "ar"] as Language[])("every screen in %s", (lang) => {
     /** The screen as it is now, at every size (then back to the laptop). */
     const sweep = async (screen: string, sizes: (keyof typeof SIZES)[] = ["1280×800", "375×740", "1920×1080"], reflow = true) => {
       for (const size of sizes) {
-        await page.evaluate(() => document.querySelector(".panel")?.scrollTo(0, 0));
         await page.setViewportSize(SIZES[size]);
         await settle(page);
+        // The panel at its top: scrolled, the sticky jump links sit over some control for a moment,
+        // which axe counts as a small target. Focus is never left there (keyboard-focus.test.ts).
+        await page.evaluate(() => document.querySelector(".panel")?.scrollTo(0, 0));
         found[`${screen} ${size}`] = lines(await axeViolations(page));
       }
       if (reflow) {
