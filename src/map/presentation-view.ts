@@ -49,8 +49,9 @@ export function bindPresentationView(map: MapLibreMap, store: AppStore): () => v
       // Before the panel hides: what the facilitator saw beside it is what the room should see.
       const seen = focusOf(freeBounds(map, fitPadding(w, h, prev.panelOpen, rightToLeft)), dataBounds(s));
       before = s.view;
-      // After the layout settles (the panel goes, the overlays come): fit into the free part.
-      requestAnimationFrame(() => map.fitBounds(seen, { padding: presentationPadding(container.clientWidth, container.clientHeight, rightToLeft), duration: 0, maxZoom: 18 }));
+      // At once, not on the next frame: the panel and the overlays lie over the map, whose size
+      // stays, and a window behind the projector window may get no frame until much later.
+      map.fitBounds(seen, { padding: presentationPadding(w, h, rightToLeft), duration: 0, maxZoom: 18 });
     } else if (before) {
       const view = before;
       before = null;
